@@ -1,0 +1,201 @@
+/**
+ * The report every front end shares (worker, app, command line).
+ * Contract: ../shared/spec/cli-and-report.md. Fields may be added; the documented ones keep their
+ * names, types and meaning. Everything here is plain, structured-clone-safe data.
+ */
+
+/** A field path inside one YAML document: keys and sequence indexes, from the document root. */
+export type Path = readonly (string | number)[]
+
+export type EditorId = 'pod' | 'policy'
+export type Severity = 'error' | 'warning' | 'info'
+
+/** A place in an editor: 1-based line and column, plus the field path it stands for. */
+export interface SourceLocation {
+  editor: EditorId
+  line: number
+  column: number
+  /** 1-based end (exclusive) of the marked text on the same line, for underlining. */
+  endLine: number
+  endColumn: number
+  /** Dotted Kubernetes notation of the field, e.g. spec.containers[0].securityContext. */
+  path: string
+}
+
+export interface Problem {
+  editor: EditorId
+  line: number
+  column: number
+  endLine?: number
+  endColumn?: number
+  severity: Severity
+  message: string
+  /** Stable id of the kind of problem, e.g. `yaml-syntax`, `wrong-type`, `not-evaluated`. */
+  code: string
+}
+
+export type Runtime = 'containerd' | 'cri-o'
+export type Level = 'privileged' | 'baseline' | 'restricted'
+
+export interface HostPort {
+  container: string
+  containerPort: number
+  hostPort: number
+  protocol: string
+  /** True when the API default (hostNetwork) filled the host port in. */
+  defaulted?: boolean
+}
+
+export type ContainerType = 'container' | 'initContainer' | 'ephemeralContainer'
+
+export interface EffectiveContainer {
+  name: string
+  type: ContainerType
+  privileged: boolean
+  /** The bounding set, sorted, without the CAP_ prefix. */
+  capabilities: string[]
+  added: string[]
+  dropped: string[]
+  runAsUser: number | null
+  runAsGroup: number | null
+  runAsNonRoot: boolean | null
+  readOnlyRootFilesystem: boolean
+  allowPrivilegeEscalation: boolean
+  /** Why allowPrivilegeEscalation is what it is (explicit false, privileged, CAP_SYS_ADMIN, unset). */
+  allowPrivilegeEscalationReason: 'explicit-false' | 'explicit-true' | 'unset' | 'privileged' | 'sys-admin'
+  /** Where each value came from: container securityContext, pod securityContext, default, policy. */
+  sources: Record<string, 'container' | 'pod' | 'default' | 'policy' | 'image'>
+  /** Capabilities that a non-root user holds only in the bounding set (not effective). */
+  capabilitiesBoundingOnly: boolean
+  seccompProfile: string | null
+  procMount: string
+  volumeMounts: { name: string; mountPath: string; readOnly: boolean }[]
+  /** Path of this container inside its document (for reveal / markers). */
+  at?: SourceLocation
+}
+
+export interface EffectiveVolume {
+  name: string
+  type: string
+  hostPath?: string
+  readOnly?: boolean
+  /** True when the API default (no source -> emptyDir) decided the type. */
+  defaulted?: boolean
+}
+
+export interface EffectiveSecurity {
+  hostNetwork: boolean
+  hostPID: boolean
+  hostIPC: boolean
+  hostUsers: boolean
+  hostPorts: HostPort[]
+  containers: EffectiveContainer[]
+  volumes: EffectiveVolume[]
+  runAsUser: number | null
+  runAsGroup: number | null
+  fsGroup: number | null
+  supplementalGroups: number[]
+  runtime: Runtime
+  /** Notes for the panel: defaults applied, warnings about what the node really does. */
+  notes: string[]
+}
+
+export interface PodSecurityViolation {
+  check: string
+  reason: string
+  detail: string
+  /** Offending keys (or where a missing field belongs), resolved to editor positions. */
+  locations?: SourceLocation[]
+}
+
+export interface PodSecurityModeResult {
+  mode: 'enforce' | 'audit' | 'warn'
+  level: Level
+  version: string
+  allowed: boolean
+  /** What Kubernetes does in this mode: denied, audited, warned, or nothing. */
+  outcome: 'denied' | 'audited' | 'warned' | 'none'
+  message: string | null
+}
+
+export interface PodSecurityReport {
+  level: Level
+  version: string
+  allowed: boolean
+  violations: PodSecurityViolation[]
+  message: string | null
+  /** Where the level and version came from. */
+  source: 'override' | 'namespace' | 'default'
+  /** The highest level the pod meets at this version. */
+  highestLevel?: Level
+  /** Enforce, audit and warn, when a Namespace sets them. */
+  modes?: PodSecurityModeResult[]
+}
+
+export interface PspMutation {
+  path: string
+  value: unknown
+}
+
+export interface PspCandidate {
+  policy: string
+  usable: boolean
+  allowed: boolean
+  mutating: boolean
+  errors: string[]
+  skipped: string | null
+}
+
+export interface PodSecurityPolicyReport {
+  allowed: boolean
+  policy: string | null
+  message: string | null
+  errors: string[]
+  mutations: PspMutation[]
+  pod: unknown
+  candidates: PspCandidate[]
+}
+
+export interface WorkloadReport {
+  kind: string
+  name: string
+  namespace: string
+  editor: EditorId
+  line: number
+  effective: EffectiveSecurity
+  podSecurity: PodSecurityReport | null
+  podSecurityPolicy: PodSecurityPolicyReport | null
+}
+
+export interface NetworkRuleRef {
+  policy: string
+  rule: number
+}
+
+export interface NetworkDirection {
+  isolated: boolean
+  isolatedBy?: string[]
+  allowedBy: NetworkRuleRef[]
+}
+
+export interface NetworkConnection {
+  from: string
+  to: string
+  port: number | string
+  protocol: string
+  allowed: boolean
+  egress: NetworkDirection
+  ingress: NetworkDirection
+  flags?: string[]
+}
+
+export interface NetworkReport {
+  connections: NetworkConnection[]
+}
+
+export interface Report {
+  version: 1
+  problems: Problem[]
+  workloads: WorkloadReport[]
+  network: NetworkReport | null
+}
