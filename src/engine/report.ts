@@ -199,3 +199,22 @@ export interface Report {
   workloads: WorkloadReport[]
   network: NetworkReport | null
 }
+
+/** What the engine is asked: the two editors' texts and the options around them. */
+export interface EngineOptions {
+  /** Pod Security Standards level to enforce for every workload (overrides namespace labels). */
+  level?: Level
+  /** Pod Security Standards version, `latest` or `v1.N` (overrides namespace labels). */
+  version?: string
+  runtime?: Runtime
+  /** Extra `PORT/PROTOCOL` probes for NetworkPolicy (e.g. `80/TCP`). */
+  probes?: string[]
+  /** PodSecurityPolicies the pod's service account may `use`; null or absent = all. */
+  pspUsable?: string[] | null
+}
+
+export interface EngineInput {
+  pod: string
+  policy: string
+  options?: EngineOptions
+}
