@@ -56,13 +56,20 @@ export interface EffectiveContainer {
   capabilities: string[]
   added: string[]
   dropped: string[]
+  /** Names in add/drop that are not Linux capabilities once upper-cased (left out by the runtime). */
+  unknownCapabilities: string[]
   runAsUser: number | null
   runAsGroup: number | null
   runAsNonRoot: boolean | null
   readOnlyRootFilesystem: boolean
   allowPrivilegeEscalation: boolean
   /** Why allowPrivilegeEscalation is what it is (explicit false, privileged, CAP_SYS_ADMIN, unset). */
-  allowPrivilegeEscalationReason: 'explicit-false' | 'explicit-true' | 'unset' | 'privileged' | 'sys-admin'
+  allowPrivilegeEscalationReason:
+    | 'explicit-false'
+    | 'explicit-true'
+    | 'unset'
+    | 'privileged'
+    | 'sys-admin'
   /** Where each value came from: container securityContext, pod securityContext, default, policy. */
   sources: Record<string, 'container' | 'pod' | 'default' | 'policy' | 'image'>
   /** Capabilities that a non-root user holds only in the bounding set (not effective). */

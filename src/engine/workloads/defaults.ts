@@ -55,7 +55,10 @@ export function applyPodDefaults(pod: unknown): { pod: unknown; applied: Default
         const ports = c.ports.map((p, pi) => {
           if (!isObj(p)) return p
           const hp = p.hostPort
-          if ((hp === undefined || hp === null || hp === 0) && typeof p.containerPort === 'number') {
+          if (
+            (hp === undefined || hp === null || hp === 0) &&
+            typeof p.containerPort === 'number'
+          ) {
             portsChanged = true
             applied.push({
               path: ['spec', field, ci, 'ports', pi, 'hostPort'],

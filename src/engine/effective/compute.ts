@@ -1,0 +1,193 @@
+/**
+ * What the pod would really get on the node (pod-security-policy.md §11): host namespaces, host
+ * ports, volumes, and per container its capabilities, identity, privilege escalation and root
+ * filesystem. Container settings override pod settings.
+ */
+import type {
+  ContainerType,
+  EffectiveContainer,
+  EffectiveSecurity,
+  EffectiveVolume,
+  HostPort,
+  Runtime,
+} from '../report'
+import { effectiveCapabilities } from './capabilities'
+
+type Obj = Record<string, unknown>
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v)
+const obj = (v: unknown): Obj => (isObj(v) ? v : {})
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : [])
+const bool = (v: unknown): boolean | null => (typeof v === 'boolean' ? v : null)
+const int = (v: unknown): number | null => (typeof v === 'number' && Number.isInteger(v) ? v : null)
+
+export const CONTAINER_FIELDS: readonly [string, ContainerType][] = [
+  ['initContainers', 'initContainer'],
+  ['containers', 'container'],
+  ['ephemeralContainers', 'ephemeralContainer'],
+]
+
+const VOLUME_NON_SOURCE = new Set(['name'])
+
+export interface EffectiveOptions {
+  runtime: Runtime
+  /** Container-relative field names the admission policy set (per container path), for sources. */
+  policySet?: ReadonlySet<string>
+}
+
+export function computeEffective(pod: unknown, options: EffectiveOptions): EffectiveSecurity {
+  const spec = obj(obj(pod).spec)
+  const psc = obj(spec.securityContext)
+  const hostNetwork = spec.hostNetwork === true
+  const notes: string[] = []
+  const policySet = options.policySet ?? new Set<string>()
+
+  const hostPorts: HostPort[] = []
+  const containers: EffectiveContainer[] = []
+  for (const [field, type] of CONTAINER_FIELDS) {
+    list(spec[field]).forEach((raw, index) => {
+      if (!isObj(raw)) return
+      const name = typeof raw.name === 'string' ? raw.name : `${field}[${index}]`
+      if (type !== 'ephemeralContainer') {
+        for (const p of list(raw.ports)) {
+          const port = obj(p)
+          const containerPort = int(port.containerPort)
+          const hostPort = int(port.hostPort) ?? 0
+          if (containerPort === null) continue
+          const protocol = typeof port.protocol === 'string' ? port.protocol : 'TCP'
+          if (hostPort > 0) hostPorts.push({ container: name, containerPort, hostPort, protocol })
+          else if (hostNetwork)
+            hostPorts.push({
+              container: name,
+              containerPort,
+              hostPort: containerPort,
+              protocol,
+              defaulted: true,
+            })
+        }
+      }
+      containers.push(
+        container(raw, name, type, `spec.${field}[${index}]`, psc, options.runtime, policySet),
+      )
+    })
+  }
+
+  const volumes: EffectiveVolume[] = list(spec.volumes).flatMap((raw) => {
+    if (!isObj(raw)) return []
+    const name = typeof raw.name === 'string' ? raw.name : ''
+    const type = Object.keys(raw).find((k) => !VOLUME_NON_SOURCE.has(k))
+    if (!type) return [{ name, type: 'emptyDir', defaulted: true }]
+    const vol: EffectiveVolume = { name, type }
+    if (type === 'hostPath') {
+      const hp = obj(raw.hostPath)
+      vol.hostPath = typeof hp.path === 'string' ? hp.path : ''
+      const mounts = containers.flatMap((c) => c.volumeMounts.filter((m) => m.name === name))
+      vol.readOnly = mounts.length > 0 && mounts.every((m) => m.readOnly)
+    }
+    return [vol]
+  })
+
+  if (hostNetwork && hostPorts.some((p) => p.defaulted)) {
+    notes.push(
+      'With hostNetwork, every container port is bound on the node: the API server sets hostPort = containerPort.',
+    )
+  }
+  if (volumes.some((v) => v.defaulted))
+    notes.push('A volume without a source is an emptyDir (API default).')
+  const nonRootCaps = containers.filter((c) => c.capabilitiesBoundingOnly)
+  if (nonRootCaps.length > 0) {
+    notes.push(
+      'A container running as a non-root user keeps its capabilities only in the bounding set: after exec its effective and permitted sets are empty (ambient capabilities are cleared), unless a file capability grants them.',
+    )
+  }
+
+  return {
+    hostNetwork,
+    hostPID: spec.hostPID === true,
+    hostIPC: spec.hostIPC === true,
+    hostUsers: spec.hostUsers !== false,
+    hostPorts,
+    containers,
+    volumes,
+    runAsUser: int(psc.runAsUser),
+    runAsGroup: int(psc.runAsGroup),
+    fsGroup: int(psc.fsGroup),
+    supplementalGroups: list(psc.supplementalGroups).flatMap((g) =>
+      int(g) === null ? [] : [g as number],
+    ),
+    runtime: options.runtime,
+    notes,
+  }
+}
+
+function container(
+  c: Obj,
+  name: string,
+  type: ContainerType,
+  at: string,
+  psc: Obj,
+  runtime: Runtime,
+  policySet: ReadonlySet<string>,
+): EffectiveContainer {
+  const sc = obj(c.securityContext)
+  const caps = obj(sc.capabilities)
+  const privileged = sc.privileged === true
+  const sources: EffectiveContainer['sources'] = {}
+  const pick = <T>(field: string, read: (v: unknown) => T | null): T | null => {
+    const own = read(sc[field])
+    if (own !== null) {
+      sources[field] = policySet.has(`${at}.securityContext.${field}`) ? 'policy' : 'container'
+      return own
+    }
+    const pod = read(psc[field])
+    if (pod !== null) {
+      sources[field] = policySet.has(`spec.securityContext.${field}`) ? 'policy' : 'pod'
+      return pod
+    }
+    sources[field] = 'image'
+    return null
+  }
+  const runAsUser = pick('runAsUser', int)
+  const runAsGroup = pick('runAsGroup', int)
+  const runAsNonRoot = pick('runAsNonRoot', bool)
+  const capResult = effectiveCapabilities(runtime, privileged, list(caps.add), list(caps.drop))
+  if (policySet.has(`${at}.securityContext.capabilities`)) sources.capabilities = 'policy'
+  const ape = bool(sc.allowPrivilegeEscalation)
+  let allowPrivilegeEscalationReason: EffectiveContainer['allowPrivilegeEscalationReason'] =
+    ape === false ? 'explicit-false' : ape === true ? 'explicit-true' : 'unset'
+  if (privileged) allowPrivilegeEscalationReason = 'privileged'
+  else if (capResult.capabilities.includes('SYS_ADMIN') && ape !== true)
+    allowPrivilegeEscalationReason = 'sys-admin'
+  const seccomp = obj(sc.seccompProfile).type ?? obj(psc.seccompProfile).type
+  const nonRoot =
+    (runAsUser !== null && runAsUser !== 0) || (runAsUser === null && runAsNonRoot === true)
+  return {
+    name,
+    type,
+    privileged,
+    capabilities: capResult.capabilities,
+    added: capResult.added,
+    dropped: capResult.dropped,
+    unknownCapabilities: capResult.unknown,
+    runAsUser,
+    runAsGroup,
+    runAsNonRoot,
+    readOnlyRootFilesystem: sc.readOnlyRootFilesystem === true,
+    allowPrivilegeEscalation: allowPrivilegeEscalationReason !== 'explicit-false',
+    allowPrivilegeEscalationReason,
+    sources,
+    capabilitiesBoundingOnly: nonRoot && capResult.capabilities.length > 0 && !privileged,
+    seccompProfile: typeof seccomp === 'string' ? seccomp : privileged ? 'Unconfined' : null,
+    procMount: typeof sc.procMount === 'string' ? sc.procMount : 'Default',
+    volumeMounts: list(c.volumeMounts).flatMap((m) => {
+      const mount = obj(m)
+      if (typeof mount.name !== 'string') return []
+      return [
+        {
+          name: mount.name,
+          mountPath: typeof mount.mountPath === 'string' ? mount.mountPath : '',
+          readOnly: mount.readOnly === true,
+        },
+      ]
+    }),
+  }
+}

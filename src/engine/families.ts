@@ -1,0 +1,28 @@
+/**
+ * The policy families, in the order they run: each reads what it needs from the found objects and
+ * fills its part of every workload's report (an explicit registry, no import side effects).
+ */
+import type { Locator } from './locations'
+import type { EngineInput, EngineOptions, NetworkReport, Problem, WorkloadReport } from './report'
+import type { PreparedWorkload } from './evaluate'
+import type { Extracted } from './workloads/extract'
+
+export interface FamilyContext {
+  input: EngineInput
+  options: EngineOptions
+  found: Extracted
+  locator: Locator
+  problems: Problem[]
+}
+
+export interface Family {
+  id: string
+  /** Once per evaluation, before the workloads (read and validate policy objects). */
+  prepare?(ctx: FamilyContext): void
+  /** Per workload. */
+  workload?(w: PreparedWorkload, report: WorkloadReport, ctx: FamilyContext): void
+  /** Once, after the workloads. */
+  network?(ctx: FamilyContext, workloads: PreparedWorkload[]): NetworkReport | null
+}
+
+export const FAMILIES: Family[] = []

@@ -1,0 +1,174 @@
+/**
+ * The YAML layer: texts in, documents with positions out. Kubernetes' reading rules live in
+ * read.ts and scalars.ts; this module splits a text into documents, reuses unchanged ones, and
+ * turns field paths back into editor positions.
+ */
+import type { Path } from '../report'
+import { LineIndex } from './lines'
+import { getPos } from './positions'
+import { type ChunkResult, readChunk, type YamlIssue } from './read'
+
+export { LineIndex } from './lines'
+
+export interface YamlDocument {
+  value: unknown
+  /** 0-based index among the text's documents. */
+  index: number
+  /** Absolute offset where the document's content starts. */
+  start: number
+  /** Absolute offset of the chunk the document's positions are relative to. */
+  base: number
+}
+
+export interface YamlProblem {
+  line: number
+  column: number
+  endLine: number
+  endColumn: number
+  severity: 'error' | 'warning' | 'info'
+  code: string
+  message: string
+}
+
+export interface YamlReadResult {
+  documents: YamlDocument[]
+  problems: YamlProblem[]
+  lines: LineIndex
+}
+
+export interface ReadOptions {
+  /** Characters evaluated at most; documents past it are reported, not read. */
+  maxChars?: number
+  /** Previous chunk results to reuse (pass the same object between calls for one editor). */
+  cache?: Map<string, ChunkResult>
+}
+
+export const DEFAULT_MAX_CHARS = 8 * 1024 * 1024
+
+const DOC_MARKER = /^---(?=[ \t\r\n]|$)/gm
+
+/** Split a text at `---` lines; each chunk keeps its marker line. */
+export function splitChunks(text: string): { start: number; text: string }[] {
+  const cuts: number[] = [0]
+  DOC_MARKER.lastIndex = 0
+  for (let m = DOC_MARKER.exec(text); m !== null; m = DOC_MARKER.exec(text)) {
+    if (m.index > 0) cuts.push(m.index)
+  }
+  return cuts.map((start, i) => ({ start, text: text.slice(start, cuts[i + 1] ?? text.length) }))
+}
+
+export function readYaml(input: string, options: ReadOptions = {}): YamlReadResult {
+  const text = input.charCodeAt(0) === 0xfeff ? ` ${input.slice(1)}` : input
+  const lines = new LineIndex(text)
+  const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS
+  const cache = options.cache
+  const used = new Map<string, ChunkResult>()
+  const documents: YamlDocument[] = []
+  const problems: YamlProblem[] = []
+
+  const toProblem = (
+    base: number,
+    issue: Pick<YamlIssue, 'start' | 'end' | 'severity' | 'code' | 'message'>,
+  ): YamlProblem => {
+    const from = lines.at(base + issue.start)
+    const to = lines.at(Math.max(base + issue.end, base + issue.start + 1))
+    return {
+      line: from.line,
+      column: from.column,
+      endLine: to.line,
+      endColumn: to.column,
+      severity: issue.severity,
+      code: issue.code,
+      message: issue.message,
+    }
+  }
+
+  for (const chunk of splitChunks(text)) {
+    if (chunk.start + chunk.text.length > maxChars) {
+      const mb = (text.length / 1024 / 1024).toFixed(1)
+      problems.push(
+        toProblem(chunk.start, {
+          start: 0,
+          end: 3,
+          severity: 'error',
+          code: 'too-large',
+          message: `The text is ${mb} MB; podplay reads the first ${(maxChars / 1024 / 1024).toFixed(0)} MB. Documents from this line on are not evaluated.`,
+        }),
+      )
+      break
+    }
+    let result = used.get(chunk.text) ?? cache?.get(chunk.text)
+    if (!result) result = readChunk(chunk.text)
+    used.set(chunk.text, result)
+    for (const doc of result.docs) {
+      if (doc.value === null || doc.value === undefined) continue
+      documents.push({
+        value: doc.value,
+        index: documents.length,
+        start: chunk.start + doc.start,
+        base: chunk.start,
+      })
+    }
+    for (const issue of result.issues) problems.push(toProblem(chunk.start, issue))
+  }
+  if (cache) {
+    cache.clear()
+    for (const [k, v] of used) cache.set(k, v)
+  }
+  return { documents, problems, lines }
+}
+
+export interface Located {
+  start: number
+  end: number
+  /** True when the whole path exists; false when an ancestor stands for a missing field. */
+  exact: boolean
+}
+
+/**
+ * Where a path stands in a document: the key of the deepest existing field on the path (a missing
+ * field is marked at the nearest existing ancestor). Offsets are absolute.
+ */
+export function locate(doc: YamlDocument, path: Path): Located {
+  let start = doc.start - doc.base
+  let end = start
+  let node: unknown = doc.value
+  let exact = true
+  for (const part of path) {
+    if (typeof node !== 'object' || node === null) {
+      exact = false
+      break
+    }
+    const pos = getPos(node)
+    if (typeof part === 'number' && Array.isArray(node)) {
+      const items = pos?.items
+      if (part < 0 || part >= node.length || !items) {
+        exact = false
+        break
+      }
+      start = items[part * 2]!
+      end = items[part * 2 + 1]!
+      node = node[part]
+      if (end <= start) end = firstKeyEnd(node, start)
+    } else if (!Array.isArray(node) && Object.hasOwn(node, String(part))) {
+      const range = pos?.keys?.get(String(part))
+      if (range) {
+        start = range.keyStart
+        end = range.keyEnd
+      }
+      node = (node as Record<string, unknown>)[String(part)]
+    } else {
+      exact = false
+      break
+    }
+  }
+  return { start: doc.base + start, end: doc.base + end, exact }
+}
+
+function firstKeyEnd(node: unknown, start: number): number {
+  if (typeof node === 'object' && node !== null && !Array.isArray(node)) {
+    const first = getPos(node)?.keys?.values().next().value
+    if (first) return first.keyEnd
+  }
+  return start + 1
+}

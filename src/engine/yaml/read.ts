@@ -1,0 +1,284 @@
+/**
+ * Reads a YAML text the way Kubernetes does: every document, YAML 1.1 scalars, duplicate keys as
+ * errors, merge keys, and a guard against alias bombs. One pass over js-yaml 5's event stream
+ * builds the values and records where each key and item stands.
+ *
+ * The text is split at `---` document markers first, so a broken document does not hide the
+ * others, and unchanged documents are reused from the previous call.
+ */
+import { type Event, getScalarValue, parseEvents, YAMLException } from 'js-yaml'
+import { type ContainerPos, type KeyRange, setPos } from './positions'
+import { resolvePlain, resolveTagged } from './scalars'
+
+export interface YamlIssue {
+  /** Offsets relative to the chunk. */
+  start: number
+  end: number
+  severity: 'error' | 'warning'
+  code: 'yaml-syntax' | 'duplicate-key' | 'alias-bomb' | 'yaml11' | 'too-large'
+  message: string
+}
+
+export interface ChunkResult {
+  /** The documents of this chunk (usually one), with their start offsets in the chunk. */
+  docs: { value: unknown; start: number }[]
+  issues: YamlIssue[]
+}
+
+/** Most nodes an alias may add by expansion in one chunk before it counts as an alias bomb. */
+export const MAX_ALIAS_EXPANSION = 1_000_000
+const MAX_DEPTH = 100
+
+interface Frame {
+  kind: 'map' | 'seq'
+  value: Record<string, unknown> | unknown[]
+  pos: ContainerPos
+  weight: number
+  anchor: string | null
+  /** Pending key (maps). */
+  key: string | null
+  keyStart: number
+  keyEnd: number
+  merges: unknown[] | null
+  mergeAt: KeyRange | null
+  explicit: Set<string> | null
+}
+
+const EV_DOC = 1
+const EV_SEQ = 2
+const EV_MAP = 3
+const EV_SCALAR = 4
+const EV_ALIAS = 5
+const EV_POP = 6
+
+class ReadError extends Error {
+  readonly issue: YamlIssue
+  constructor(issue: YamlIssue) {
+    super(issue.message)
+    this.issue = issue
+  }
+}
+
+function fail(start: number, end: number, code: YamlIssue['code'], message: string): never {
+  throw new ReadError({ start, end, severity: 'error', code, message })
+}
+
+/** Read one chunk of text (one or more documents). Never throws. */
+export function readChunk(source: string): ChunkResult {
+  let events: Event[]
+  try {
+    events = parseEvents(source, { maxDepth: MAX_DEPTH })
+  } catch (e) {
+    return { docs: [], issues: [syntaxIssue(source, e)] }
+  }
+  try {
+    return construct(source, events)
+  } catch (e) {
+    if (e instanceof ReadError) return { docs: [], issues: [e.issue] }
+    return { docs: [], issues: [syntaxIssue(source, e)] }
+  }
+}
+
+function syntaxIssue(source: string, e: unknown): YamlIssue {
+  if (e instanceof YAMLException) {
+    const at = Math.min(e.mark?.position ?? 0, source.length)
+    return {
+      start: at,
+      end: at + 1,
+      severity: 'error',
+      code: 'yaml-syntax',
+      message: `YAML syntax error: ${e.reason}`,
+    }
+  }
+  const message = e instanceof Error ? e.message : String(e)
+  return {
+    start: 0,
+    end: 1,
+    severity: 'error',
+    code: 'yaml-syntax',
+    message: `YAML could not be read: ${message}`,
+  }
+}
+
+function construct(source: string, events: Event[]): ChunkResult {
+  const docs: { value: unknown; start: number }[] = []
+  const issues: YamlIssue[] = []
+  const anchors = new Map<string, { value: unknown; weight: number }>()
+  const stack: Frame[] = []
+  let expansion = 0
+  let docStart = -1
+  let root: unknown
+
+  const place = (value: unknown, weight: number, start: number, end: number): void => {
+    const top = stack[stack.length - 1]
+    if (!top) {
+      root = value
+      if (docStart < 0) docStart = start
+      return
+    }
+    top.weight += weight
+    if (top.kind === 'seq') {
+      const arr = top.value as unknown[]
+      arr.push(value)
+      top.pos.items!.push(start, end)
+      return
+    }
+    if (top.key === null) {
+      top.key = value === null || value === undefined ? 'null' : String(value)
+      top.keyStart = start
+      top.keyEnd = end
+      return
+    }
+    const key = top.key
+    top.key = null
+    const map = top.value as Record<string, unknown>
+    if (key === '<<') {
+      if (!top.merges) top.merges = []
+      top.merges.push(value)
+      top.mergeAt = { keyStart: top.keyStart, keyEnd: top.keyEnd, valueStart: start, valueEnd: end }
+      return
+    }
+    if (top.explicit!.has(key)) {
+      fail(top.keyStart, top.keyEnd, 'duplicate-key', `key "${key}" already set in map`)
+    }
+    top.explicit!.add(key)
+    if (key === '__proto__') {
+      Object.defineProperty(map, key, {
+        value,
+        writable: true,
+        enumerable: true,
+        configurable: true,
+      })
+    } else map[key] = value
+    const range: KeyRange = {
+      keyStart: top.keyStart,
+      keyEnd: top.keyEnd,
+      valueStart: start,
+      valueEnd: end,
+    }
+    top.pos.keys!.set(key, range)
+  }
+
+  for (const ev of events) {
+    switch (ev.type) {
+      case EV_DOC:
+        docStart = -1
+        root = null
+        break
+      case EV_MAP:
+      case EV_SEQ: {
+        const isMap = ev.type === EV_MAP
+        const pos: ContainerPos = isMap
+          ? { start: ev.start, keys: new Map() }
+          : { start: ev.start, items: [] }
+        const value: Record<string, unknown> | unknown[] = isMap ? {} : []
+        setPos(value, pos)
+        stack.push({
+          kind: isMap ? 'map' : 'seq',
+          value,
+          pos,
+          weight: 1,
+          anchor: ev.anchorStart >= 0 ? source.slice(ev.anchorStart, ev.anchorEnd) : null,
+          key: null,
+          keyStart: -1,
+          keyEnd: -1,
+          merges: null,
+          mergeAt: null,
+          explicit: isMap ? new Set() : null,
+        })
+        break
+      }
+      case EV_SCALAR: {
+        const text = ev.fast ? source.slice(ev.valueStart, ev.valueEnd) : getScalarValue(source, ev)
+        const start = ev.valueStart >= 0 ? ev.valueStart : previousEnd(stack)
+        const end = ev.valueStart >= 0 ? ev.valueEnd : start
+        let value: unknown = text
+        if (ev.tagStart >= 0) {
+          const tag = source.slice(ev.tagStart, ev.tagEnd)
+          const r = resolveTagged(tag, text)
+          if ('error' in r) fail(ev.tagStart, end, 'yaml-syntax', `YAML: ${r.error}`)
+          value = r.value
+        } else if (ev.style === 1) {
+          const top = stack[stack.length - 1]
+          const isKey = top !== undefined && top.kind === 'map' && top.key === null
+          if (!isKey) {
+            const r = resolvePlain(text)
+            value = r.value
+            if (r.yaml11)
+              issues.push({ start, end, severity: 'warning', code: 'yaml11', message: r.yaml11 })
+          } else if (text === '') value = null
+        }
+        if (ev.anchorStart >= 0)
+          anchors.set(source.slice(ev.anchorStart, ev.anchorEnd), { value, weight: 1 })
+        place(value, 1, start, end)
+        break
+      }
+      case EV_ALIAS: {
+        const name = source.slice(ev.anchorStart, ev.anchorEnd)
+        const target = anchors.get(name)
+        if (!target)
+          fail(
+            ev.anchorStart - 1,
+            ev.anchorEnd,
+            'yaml-syntax',
+            `YAML syntax error: unknown anchor "${name}"`,
+          )
+        expansion += target.weight
+        if (expansion > MAX_ALIAS_EXPANSION) {
+          fail(
+            ev.anchorStart - 1,
+            ev.anchorEnd,
+            'alias-bomb',
+            `aliases expand to more than ${MAX_ALIAS_EXPANSION.toLocaleString('en-US')} nodes (an alias bomb, "billion laughs"): the document is not evaluated`,
+          )
+        }
+        place(target.value, target.weight, ev.anchorStart - 1, ev.anchorEnd)
+        break
+      }
+      case EV_POP: {
+        const frame = stack.pop()
+        if (!frame) {
+          docs.push({ value: root, start: Math.max(docStart, 0) })
+          root = undefined
+          break
+        }
+        if (frame.merges) applyMerges(frame)
+        if (frame.anchor !== null)
+          anchors.set(frame.anchor, { value: frame.value, weight: frame.weight })
+        place(frame.value, frame.weight, frame.pos.start, frame.pos.start)
+        break
+      }
+    }
+  }
+  return { docs, issues }
+}
+
+function previousEnd(stack: Frame[]): number {
+  const top = stack[stack.length - 1]
+  if (!top) return 0
+  return top.kind === 'map' ? top.keyEnd : top.pos.start
+}
+
+function applyMerges(frame: Frame): void {
+  const map = frame.value as Record<string, unknown>
+  const keys = frame.pos.keys!
+  const at = frame.mergeAt
+  for (const merge of frame.merges!) {
+    const sources = Array.isArray(merge) ? merge : [merge]
+    for (const src of sources) {
+      if (typeof src !== 'object' || src === null || Array.isArray(src)) {
+        fail(
+          frame.keyStart,
+          frame.keyEnd,
+          'yaml-syntax',
+          'YAML: map merge requires map or sequence of maps as the value',
+        )
+      }
+      for (const [k, v] of Object.entries(src)) {
+        if (frame.explicit!.has(k) || Object.hasOwn(map, k)) continue
+        map[k] = v
+        if (at) keys.set(k, at)
+      }
+    }
+  }
+}
