@@ -30,3 +30,7 @@ export function evaluate(input: EngineInput, context?: EvaluateContext): Report 
     }
   }
 }
+
+export { formatMarkdown } from './format/markdown'
+export { anyDenied, counts, type PlaceName } from './format/shared'
+export { formatText } from './format/text'

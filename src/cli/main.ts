@@ -1,0 +1,92 @@
+/**
+ * podplay's command line: the same engine and report as the app, for CI.
+ * Exit status: 0 all admitted, 1 a policy denies something, 2 unreadable input or wrong usage.
+ */
+import { readFileSync } from 'node:fs'
+import { anyDenied, counts, evaluate, formatMarkdown, formatText, type Report } from '../engine'
+import { parseCheckArgs, USAGE, UsageError } from './args'
+import { InputError, type Joined, join, origin } from './files'
+
+export interface Io {
+  stdin: () => string
+  stdout: (s: string) => void
+  stderr: (s: string) => void
+}
+
+const processIo: Io = {
+  stdin: () => readFileSync(0, 'utf8'),
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+}
+
+/** Runs the command line and returns the exit status. */
+export function run(argv: string[], io: Io = processIo): number {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    io.stdout(`${USAGE}\n`)
+    return 0
+  }
+  try {
+    const args = parseCheckArgs(argv)
+    const pod = join(args.pods, io.stdin)
+    const policy = join(args.policies, io.stdin)
+    const report = evaluate(
+      { pod: pod.text, policy: policy.text, options: args.options },
+      { maxChars: Number.POSITIVE_INFINITY },
+    )
+    const files = { pod, policy }
+    const place = (editor: 'pod' | 'policy', line: number) => {
+      const o = origin(files[editor], line)
+      return `${o.file}:${o.line}`
+    }
+    if (args.format === 'json') io.stdout(`${JSON.stringify(withFiles(report, files), null, 2)}\n`)
+    else if (args.format === 'markdown') io.stdout(formatMarkdown(report, place))
+    else io.stdout(formatText(report, place))
+    const c = counts(report)
+    if (c.errors > 0) {
+      const first = report.problems.find((p) => p.severity === 'error')!
+      io.stderr(
+        `podplay: ${c.errors} input error(s); first at ${place(first.editor, first.line)}: ${first.message}\n`,
+      )
+      return 2
+    }
+    return anyDenied(report) ? 1 : 0
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`podplay: ${e.message}\n${USAGE}\n`)
+      return 2
+    }
+    if (e instanceof InputError) {
+      io.stderr(`podplay: ${e.message}\n`)
+      return 2
+    }
+    io.stderr(`podplay: internal error: ${e instanceof Error ? e.message : String(e)}\n`)
+    return 2
+  }
+}
+
+/** Adds `file` to every line-bearing entry and makes the lines file-relative. */
+function withFiles(report: Report, files: Record<'pod' | 'policy', Joined>): unknown {
+  const fix = <T extends { editor: 'pod' | 'policy'; line: number }>(
+    x: T,
+  ): T & { file: string } => {
+    const o = origin(files[x.editor], x.line)
+    return { ...x, file: o.file, line: o.line }
+  }
+  return {
+    ...report,
+    problems: report.problems.map((p) => {
+      const fixed = fix(p)
+      const endLine = p.endLine === undefined ? undefined : p.endLine - (p.line - fixed.line)
+      return endLine === undefined ? fixed : { ...fixed, endLine }
+    }),
+    workloads: report.workloads.map((w) => ({
+      ...fix(w),
+      podSecurity: w.podSecurity && {
+        ...w.podSecurity,
+        violations: w.podSecurity.violations.map((v) =>
+          v.locations ? { ...v, locations: v.locations.map(fix) } : v,
+        ),
+      },
+    })),
+  }
+}

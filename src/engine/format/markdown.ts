@@ -1,0 +1,92 @@
+/** The Markdown report a reviewer pastes back into a pull request. */
+import type { Report, WorkloadReport } from '../report'
+import {
+  capabilitySummary,
+  defaultPlace,
+  hostNamespaces,
+  hostPorts,
+  identity,
+  type PlaceName,
+  workloadTitle,
+} from './shared'
+
+const cell = (s: string) => s.replaceAll('|', '\\|').replaceAll('\n', ' ')
+
+export function formatMarkdown(report: Report, place: PlaceName = defaultPlace): string {
+  const out: string[] = ['## podplay report', '']
+  const denied = report.workloads.filter(
+    (w) => w.podSecurity?.allowed === false || w.podSecurityPolicy?.allowed === false,
+  )
+  out.push(
+    `${report.workloads.length} workload(s), ${denied.length} denied, ${report.problems.filter((p) => p.severity === 'error').length} input error(s).`,
+    '',
+  )
+  for (const w of report.workloads) out.push(...workload(w, place), '')
+  if (report.network) {
+    const c = report.network.connections
+    out.push(
+      `### Network: ${c.filter((x) => x.allowed).length} of ${c.length} connections allowed`,
+      '',
+    )
+    out.push('| from | to | port | verdict |', '| --- | --- | --- | --- |')
+    for (const x of c)
+      out.push(
+        `| ${x.from} | ${x.to} | ${x.port}/${x.protocol} | ${x.allowed ? 'allowed' : '**denied**'} |`,
+      )
+    out.push('')
+  }
+  if (report.problems.length) {
+    out.push('### Input problems', '')
+    for (const p of report.problems)
+      out.push(`- ${place(p.editor, p.line)}: **${p.severity}**: ${cell(p.message)}`)
+    out.push('')
+  }
+  return out.join('\n')
+}
+
+function workload(w: WorkloadReport, place: PlaceName): string[] {
+  const out = [`### ${workloadTitle(w)}`, '']
+  const ps = w.podSecurity
+  if (ps) {
+    out.push(
+      `**Pod Security Standards \`${ps.level}:${ps.version}\`: ${ps.allowed ? 'allowed ✅' : 'denied ❌'}**`,
+      '',
+    )
+    if (ps.message) out.push('```', ps.message, '```', '')
+    if (ps.violations.length) {
+      out.push('| check | reason | detail | where |', '| --- | --- | --- | --- |')
+      for (const v of ps.violations) {
+        const at = v.locations?.[0]
+        out.push(
+          `| ${v.check} | ${cell(v.reason)} | ${cell(v.detail)} | ${at ? place(at.editor, at.line) : ''} |`,
+        )
+      }
+      out.push('')
+    }
+  }
+  const psp = w.podSecurityPolicy
+  if (psp) {
+    out.push(
+      psp.allowed
+        ? `**PodSecurityPolicy: admitted by \`${psp.policy}\`**`
+        : '**PodSecurityPolicy: rejected ❌**',
+      '',
+    )
+    if (psp.message) out.push('```', psp.message, '```', '')
+    for (const m of psp.mutations) out.push(`- sets \`${m.path}\` = \`${JSON.stringify(m.value)}\``)
+    if (psp.mutations.length) out.push('')
+  }
+  const e = w.effective
+  out.push(`- Host namespaces: ${hostNamespaces(e)}`, `- Host ports: ${hostPorts(e)}`)
+  out.push(
+    '',
+    '| container | user | capabilities | privilege escalation | root filesystem |',
+    '| --- | --- | --- | --- | --- |',
+  )
+  for (const c of e.containers) {
+    out.push(
+      `| ${cell(c.name)} | ${cell(identity(c))} | ${cell(capabilitySummary(c))} | ${c.allowPrivilegeEscalation ? 'allowed' : 'blocked'} | ${c.readOnlyRootFilesystem ? 'read-only' : 'writable'} |`,
+    )
+  }
+  return out
+}

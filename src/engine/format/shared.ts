@@ -1,0 +1,76 @@
+/** Small pieces both the text and the Markdown report use. */
+import type { EffectiveContainer, EffectiveSecurity, Report, WorkloadReport } from '../report'
+
+/** Names a place for a reader: `pod.yaml:12` in the CLI, `pod editor line 12` in the app. */
+export type PlaceName = (editor: 'pod' | 'policy', line: number) => string
+
+export const defaultPlace: PlaceName = (editor, line) => `${editor} editor line ${line}`
+
+export function workloadTitle(w: WorkloadReport): string {
+  return `${w.kind} ${w.namespace}/${w.name || '(no name)'}`
+}
+
+export function yesNo(v: boolean): string {
+  return v ? 'yes' : 'no'
+}
+
+export function hostNamespaces(e: EffectiveSecurity): string {
+  return `PID ${yesNo(e.hostPID)}, IPC ${yesNo(e.hostIPC)}, network ${yesNo(e.hostNetwork)}, user namespace ${e.hostUsers ? 'no (host users)' : 'yes (hostUsers: false)'}`
+}
+
+export function hostPorts(e: EffectiveSecurity): string {
+  if (e.hostPorts.length === 0) return 'none'
+  return e.hostPorts
+    .map(
+      (p) =>
+        `${p.hostPort}/${p.protocol} -> ${p.container}:${p.containerPort}${p.defaulted ? ' (hostNetwork default)' : ''}`,
+    )
+    .join(', ')
+}
+
+export function identity(c: EffectiveContainer): string {
+  const user =
+    c.runAsUser === null
+      ? c.runAsNonRoot
+        ? 'image user, must be non-root'
+        : 'image user (root unless the image says otherwise)'
+      : `uid ${c.runAsUser}${c.runAsUser === 0 ? ' (root)' : ''}`
+  const group = c.runAsGroup === null ? '' : `, gid ${c.runAsGroup}`
+  return `${user}${group}`
+}
+
+export function capabilitySummary(c: EffectiveContainer): string {
+  if (c.privileged) return `privileged: all ${c.capabilities.length} capabilities and host devices`
+  const parts = [`${c.capabilities.length} capabilities`]
+  if (c.added.length) parts.push(`added ${c.added.join(', ')}`)
+  if (c.dropped.length) parts.push(`dropped ${c.dropped.join(', ')}`)
+  if (c.capabilitiesBoundingOnly) parts.push('bounding set only (non-root)')
+  return parts.join('; ')
+}
+
+export function containerLine(c: EffectiveContainer): string {
+  return [
+    `${c.type === 'container' ? 'container' : c.type === 'initContainer' ? 'init container' : 'ephemeral container'} ${c.name}`,
+    identity(c),
+    capabilitySummary(c),
+    `privilege escalation ${c.allowPrivilegeEscalation ? 'allowed' : 'blocked'}`,
+    `root filesystem ${c.readOnlyRootFilesystem ? 'read-only' : 'writable'}`,
+  ].join(' | ')
+}
+
+/** Whether any workload is denied by a policy (exit status 1 in the CLI). */
+export function anyDenied(report: Report): boolean {
+  return report.workloads.some(
+    (w) => w.podSecurity?.allowed === false || w.podSecurityPolicy?.allowed === false,
+  )
+}
+
+export function counts(report: Report): { errors: number; warnings: number; denied: number } {
+  return {
+    errors: report.problems.filter((p) => p.severity === 'error').length,
+    warnings: report.problems.filter((p) => p.severity === 'warning').length,
+    denied: report.workloads.filter(
+      (w) => w.podSecurity?.allowed === false || w.podSecurityPolicy?.allowed === false,
+    ).length,
+  }
+}

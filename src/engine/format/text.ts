@@ -1,0 +1,78 @@
+/** The plain-text report: one block per workload, as a reviewer would paste it into a review. */
+import type { Report, WorkloadReport } from '../report'
+import {
+  containerLine,
+  defaultPlace,
+  hostNamespaces,
+  hostPorts,
+  type PlaceName,
+  workloadTitle,
+} from './shared'
+
+export function formatText(report: Report, place: PlaceName = defaultPlace): string {
+  const out: string[] = []
+  for (const w of report.workloads) out.push(workloadBlock(w, place), '')
+  if (report.workloads.length === 0) out.push('No Pod or workload found.', '')
+  if (report.network) {
+    const total = report.network.connections.length
+    const allowed = report.network.connections.filter((c) => c.allowed).length
+    out.push(`Network: ${allowed} of ${total} connections allowed`)
+    for (const c of report.network.connections) {
+      const why = c.allowed
+        ? ''
+        : !c.egress.isolated || c.egress.allowedBy.length
+          ? ' (denied by ingress)'
+          : c.ingress.isolated && !c.ingress.allowedBy.length
+            ? ' (denied by egress and ingress)'
+            : ' (denied by egress)'
+      out.push(
+        `  ${c.allowed ? 'allow' : 'DENY '} ${c.from} -> ${c.to} ${c.port}/${c.protocol}${why}`,
+      )
+    }
+    out.push('')
+  }
+  if (report.problems.length) {
+    out.push('Problems:')
+    for (const p of report.problems)
+      out.push(`  ${place(p.editor, p.line)}:${p.column} ${p.severity}: ${p.message}`)
+    out.push('')
+  }
+  return out.join('\n')
+}
+
+function workloadBlock(w: WorkloadReport, place: PlaceName): string {
+  const lines = [`${workloadTitle(w)} (${place(w.editor, w.line)})`]
+  const ps = w.podSecurity
+  if (ps) {
+    lines.push(
+      `  Pod Security Standards ${ps.level}:${ps.version}: ${ps.allowed ? 'allowed' : w.kind === 'Pod' ? 'DENIED' : 'DENIED (the pods it creates would be rejected)'}`,
+    )
+    if (ps.message) lines.push(`    ${ps.message}`)
+    for (const v of ps.violations) {
+      const at = v.locations?.[0]
+      lines.push(`    - ${v.reason}: ${v.detail}${at ? ` (${place(at.editor, at.line)})` : ''}`)
+    }
+  }
+  const psp = w.podSecurityPolicy
+  if (psp) {
+    if (psp.allowed) {
+      lines.push(
+        `  PodSecurityPolicy: admitted by "${psp.policy}"${psp.mutations.length ? `, which sets ${psp.mutations.map((m) => `${m.path}=${JSON.stringify(m.value)}`).join(', ')}` : ' unchanged'}`,
+      )
+    } else {
+      lines.push('  PodSecurityPolicy: REJECTED')
+      if (psp.message) lines.push(`    ${psp.message}`)
+    }
+  }
+  const e = w.effective
+  lines.push('  Effective on the node:')
+  lines.push(`    host namespaces: ${hostNamespaces(e)}`)
+  lines.push(`    host ports: ${hostPorts(e)}`)
+  const hostPaths = e.volumes.filter((v) => v.type === 'hostPath')
+  if (hostPaths.length)
+    lines.push(
+      `    host paths: ${hostPaths.map((v) => `${v.hostPath} (${v.readOnly ? 'read-only' : 'writable'})`).join(', ')}`,
+    )
+  for (const c of e.containers) lines.push(`    ${containerLine(c)}`)
+  return lines.join('\n')
+}
