@@ -83,20 +83,22 @@ export function readYaml(input: string, options: ReadOptions = {}): YamlReadResu
     }
   }
 
+  if (text.length > maxChars) {
+    // Too big to evaluate as you type: say so at once instead of reading most of it.
+    const cut = lines.at(maxChars)
+    const mb = (n: number) => (n / 1024 / 1024).toFixed(1)
+    problems.push({
+      line: cut.line,
+      column: 1,
+      endLine: cut.line,
+      endColumn: cut.column,
+      severity: 'error',
+      code: 'too-large',
+      message: `The text is ${mb(text.length)} MB; podplay evaluates at most ${mb(maxChars)} MB here (the limit is crossed on this line). Nothing was evaluated: split the manifest, or run the command line (npm run podplay -- check --pod FILE), which has no limit.`,
+    })
+    return { documents, problems, lines }
+  }
   for (const chunk of splitChunks(text)) {
-    if (chunk.start + chunk.text.length > maxChars) {
-      const mb = (text.length / 1024 / 1024).toFixed(1)
-      problems.push(
-        toProblem(chunk.start, {
-          start: 0,
-          end: 3,
-          severity: 'error',
-          code: 'too-large',
-          message: `The text is ${mb} MB; podplay reads the first ${(maxChars / 1024 / 1024).toFixed(0)} MB. Documents from this line on are not evaluated.`,
-        }),
-      )
-      break
-    }
     let result = used.get(chunk.text) ?? cache?.get(chunk.text)
     if (!result) result = readChunk(chunk.text)
     used.set(chunk.text, result)
