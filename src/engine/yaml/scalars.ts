@@ -19,9 +19,12 @@ const NULLS = new Set(['', '~', 'null', 'Null', 'NULL'])
 
 const DECIMAL = /^[-+]?(0|[1-9][0-9]*)$/
 const OCTAL = /^[-+]?0[0-7]+$/
-const OCTAL_O = /^[-+]?0o[0-7]+$/
-const HEX = /^[-+]?0x[0-9a-fA-F]+$/
-const BINARY = /^[-+]?0b[01]+$/
+// Go's strconv.ParseInt(s, 0, 64), which go-yaml uses, takes the prefixes in either case.
+const OCTAL_O = /^[-+]?0[oO][0-7]+$/
+const HEX = /^[-+]?0[xX][0-9a-fA-F]+$/
+const BINARY = /^[-+]?0[bB][01]+$/
+/** YAML 1.2's core schema knows only lower-case, unsigned `0o` and `0x`. */
+const CORE_12_PREFIXED = /^0[ox]/
 const FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/
 const INF = /^[-+]?\.(inf|Inf|INF)$/
 const NAN = /^\.(nan|NaN|NAN)$/
@@ -71,10 +74,13 @@ export function resolvePlain(text: string): Resolved {
       yaml11: `\`${text}\` is octal to Kubernetes (YAML 1.1): it means ${value}${note}`,
     }
   }
-  if (OCTAL_O.test(plain))
-    return { value: signOf(plain) * Number.parseInt(unsigned(plain).slice(2), 8) }
-  if (HEX.test(plain))
-    return { value: signOf(plain) * Number.parseInt(unsigned(plain).slice(2), 16) }
+  if (OCTAL_O.test(plain) || HEX.test(plain)) {
+    const radix = plain.includes('x') || plain.includes('X') ? 16 : 8
+    const value = signOf(plain) * Number.parseInt(unsigned(plain).slice(2), radix)
+    return plain === text && CORE_12_PREFIXED.test(text)
+      ? { value }
+      : { value, yaml11: `\`${text}\` is read by Kubernetes as ${value} (YAML 1.1)${note}` }
+  }
   if (BINARY.test(plain)) {
     const value = signOf(plain) * Number.parseInt(unsigned(plain).slice(2), 2)
     return { value, yaml11: `\`${text}\` is binary to Kubernetes (YAML 1.1): it means ${value}` }
