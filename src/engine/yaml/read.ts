@@ -190,8 +190,13 @@ function construct(source: string, events: Event[]): ChunkResult {
       }
       case EV_SCALAR: {
         const text = ev.fast ? source.slice(ev.valueStart, ev.valueEnd) : getScalarValue(source, ev)
-        const start = ev.valueStart >= 0 ? ev.valueStart : previousEnd(stack)
-        const end = ev.valueStart >= 0 ? ev.valueEnd : start
+        // A quoted scalar's range includes its quotes, so a quoted key is marked from its `"`.
+        const quoted =
+          (ev.style === 2 || ev.style === 3) &&
+          ev.valueStart > 0 &&
+          (source[ev.valueStart - 1] === '"' || source[ev.valueStart - 1] === "'")
+        const start = ev.valueStart >= 0 ? ev.valueStart - (quoted ? 1 : 0) : previousEnd(stack)
+        const end = ev.valueStart >= 0 ? ev.valueEnd + (quoted ? 1 : 0) : start
         let value: unknown = text
         if (ev.tagStart >= 0) {
           const tag = source.slice(ev.tagStart, ev.tagEnd)
