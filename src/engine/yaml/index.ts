@@ -52,13 +52,32 @@ export function splitChunks(text: string): { start: number; text: string }[] {
   const cuts: number[] = [0]
   DOC_MARKER.lastIndex = 0
   for (let m = DOC_MARKER.exec(text); m !== null; m = DOC_MARKER.exec(text)) {
-    if (m.index > 0) cuts.push(m.index)
+    const cut = directivesBefore(text, m.index)
+    if (cut > cuts[cuts.length - 1]!) cuts.push(cut)
   }
   return cuts.map((start, i) => ({ start, text: text.slice(start, cuts[i + 1] ?? text.length) }))
 }
 
+/**
+ * Directives (`%YAML 1.1`, `%TAG ...`) belong to the document after them: a cut at a `---` moves
+ * up to the first directive line right before it (comments and blank lines may sit in between).
+ */
+function directivesBefore(text: string, marker: number): number {
+  let cut = marker
+  let end = marker
+  while (end > 0) {
+    const start = text.lastIndexOf('\n', end - 2) + 1
+    const line = text.slice(start, end).trimEnd()
+    if (line.startsWith('%')) cut = start
+    else if (line !== '' && !line.startsWith('#')) break
+    end = start
+  }
+  return cut
+}
+
 export function readYaml(input: string, options: ReadOptions = {}): YamlReadResult {
-  const text = input.charCodeAt(0) === 0xfeff ? ` ${input.slice(1)}` : input
+  // A byte order mark is not part of the first line (editors do not show it): drop it.
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input
   const lines = new LineIndex(text)
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS
   const cache = options.cache
