@@ -11,6 +11,7 @@ import type {
   HostPort,
   Runtime,
 } from '../report'
+import { isDefaulted } from '../workloads/defaults'
 import { effectiveCapabilities } from './capabilities'
 
 type Obj = Record<string, unknown>
@@ -54,7 +55,15 @@ export function computeEffective(pod: unknown, options: EffectiveOptions): Effec
           const hostPort = int(port.hostPort) ?? 0
           if (containerPort === null) continue
           const protocol = typeof port.protocol === 'string' ? port.protocol : 'TCP'
-          if (hostPort > 0) hostPorts.push({ container: name, containerPort, hostPort, protocol })
+          if (hostPort > 0)
+            hostPorts.push({
+              container: name,
+              containerPort,
+              hostPort,
+              protocol,
+              // applyPodDefaults filled it in (hostNetwork): still the default's doing
+              ...(isDefaulted(p) ? { defaulted: true } : {}),
+            })
           else if (hostNetwork)
             hostPorts.push({
               container: name,
@@ -77,6 +86,7 @@ export function computeEffective(pod: unknown, options: EffectiveOptions): Effec
     const type = Object.keys(raw).find((k) => !VOLUME_NON_SOURCE.has(k))
     if (!type) return [{ name, type: 'emptyDir', defaulted: true }]
     const vol: EffectiveVolume = { name, type }
+    if (isDefaulted(raw)) vol.defaulted = true
     if (type === 'hostPath') {
       const hp = obj(raw.hostPath)
       vol.hostPath = typeof hp.path === 'string' ? hp.path : ''
@@ -175,7 +185,9 @@ function container(
     allowPrivilegeEscalation: allowPrivilegeEscalationReason !== 'explicit-false',
     allowPrivilegeEscalationReason,
     sources,
-    capabilitiesBoundingOnly: nonRoot && capResult.capabilities.length > 0 && !privileged,
+    // Ambient capabilities are always cleared: a non-root process, privileged or not, has empty
+    // effective and permitted sets after exec (pod-security-policy.md §11).
+    capabilitiesBoundingOnly: nonRoot && capResult.capabilities.length > 0,
     seccompProfile: typeof seccomp === 'string' ? seccomp : privileged ? 'Unconfined' : null,
     procMount: typeof sc.procMount === 'string' ? sc.procMount : 'Default',
     volumeMounts: list(c.volumeMounts).flatMap((m) => {

@@ -19,6 +19,19 @@ type Obj = Record<string, unknown>
 
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v)
 
+/** The volumes and ports a default was applied to (the copies applyPodDefaults made). */
+const DEFAULTED = new WeakSet<object>()
+
+/** Whether this volume or port object got its source or hostPort from an API default. */
+export function isDefaulted(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && DEFAULTED.has(value)
+}
+
+function mark<T extends object>(value: T): T {
+  DEFAULTED.add(value)
+  return value
+}
+
 /** Keys of a Volume that are not a volume source. */
 const NON_SOURCE_KEYS = new Set(['name'])
 
@@ -39,7 +52,7 @@ export function applyPodDefaults(pod: unknown): { pod: unknown; applied: Default
         kind: 'emptyDir',
         note: `volume "${String(v.name ?? '')}" names no source, so the API server makes it an emptyDir`,
       })
-      return { ...v, emptyDir: {} }
+      return mark({ ...v, emptyDir: {} })
     })
     if (changed) spec = { ...spec, volumes }
   }
@@ -65,7 +78,7 @@ export function applyPodDefaults(pod: unknown): { pod: unknown; applied: Default
               kind: 'hostPort',
               note: `with hostNetwork, port ${p.containerPort} of container "${String(c.name ?? '')}" is bound on the node (hostPort defaults to containerPort)`,
             })
-            return { ...p, hostPort: p.containerPort }
+            return mark({ ...p, hostPort: p.containerPort })
           }
           return p
         })
