@@ -4,7 +4,9 @@
  */
 import { formatPath } from '../../path'
 import { admitOne } from '../admit'
+import { containersOf, type PodCtx } from '../pod'
 import { readPsp } from '../read'
+import { CONTAINER_CHECKS, POD_CHECKS } from '../registry'
 import type { Obj } from '../types'
 
 /** A valid policy that allows everything except what the overrides restrict. */
@@ -52,4 +54,16 @@ export function run(policyObject: Obj, podObject: unknown) {
     pod: result.pod,
     mutated: result.mutated,
   }
+}
+
+/** Runs only the checks of one policy (no defaults first): for messages create never reaches. */
+export function checkOnly(policyObject: Obj, podObject: Obj): string[] {
+  const read = readPsp(policyObject)
+  const ctx: PodCtx = { psp: read.policy, pod: podObject, mutations: [] }
+  const out: string[] = []
+  for (const step of POD_CHECKS) out.push(...step.run(ctx).map((e) => e.message))
+  for (const c of containersOf(ctx)) {
+    for (const step of CONTAINER_CHECKS) out.push(...step.run(c).map((e) => e.message))
+  }
+  return out
 }
