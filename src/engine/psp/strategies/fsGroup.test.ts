@@ -3,12 +3,21 @@ import { checkOnly, pod, policy, run } from '../testing/cases'
 import type { Obj } from '../types'
 
 const F = 'spec.securityContext.fsGroup'
-const ranges = [{ min: 2, max: 10 }, { min: 20, max: 30 }]
+const ranges = [
+  { min: 2, max: 10 },
+  { min: 20, max: 30 },
+]
 const must = { fsGroup: { rule: 'MustRunAs', ranges } }
 const may = { fsGroup: { rule: 'MayRunAs', ranges } }
 
 const cases: { name: string; spec: Obj; pod: Obj; errors: string[]; mutations: unknown[] }[] = [
-  { name: 'RunAsAny: anything, nothing set', spec: {}, pod: pod({ securityContext: { fsGroup: 0 } }), errors: [], mutations: [] },
+  {
+    name: 'RunAsAny: anything, nothing set',
+    spec: {},
+    pod: pod({ securityContext: { fsGroup: 0 } }),
+    errors: [],
+    mutations: [],
+  },
   {
     name: 'MustRunAs: unset gets the first min, at pod level',
     spec: must,
@@ -23,8 +32,20 @@ const cases: { name: string; spec: Obj; pod: Obj; errors: string[]; mutations: u
     errors: [`${F}: Invalid value: []int64{15}: group 15 must be in the ranges: [{2 10} {20 30}]`],
     mutations: [],
   },
-  { name: 'MustRunAs: in the second range', spec: must, pod: pod({ securityContext: { fsGroup: 30 } }), errors: [], mutations: [] },
-  { name: 'MayRunAs: unset stays unset and passes', spec: may, pod: pod(), errors: [], mutations: [] },
+  {
+    name: 'MustRunAs: in the second range',
+    spec: must,
+    pod: pod({ securityContext: { fsGroup: 30 } }),
+    errors: [],
+    mutations: [],
+  },
+  {
+    name: 'MayRunAs: unset stays unset and passes',
+    spec: may,
+    pod: pod(),
+    errors: [],
+    mutations: [],
+  },
   {
     name: 'MayRunAs: out of range fails',
     spec: may,

@@ -7,8 +7,20 @@ const must = { runAsGroup: { rule: 'MustRunAs', ranges: [{ min: 1000, max: 2000 
 const may = { runAsGroup: { rule: 'MayRunAs', ranges: [{ min: 1000, max: 2000 }] } }
 
 const cases: { name: string; spec: Obj; pod: Obj; errors: string[]; mutations: unknown[] }[] = [
-  { name: 'absent: no restriction', spec: {}, pod: podWithSC({ runAsGroup: 0 }), errors: [], mutations: [] },
-  { name: 'RunAsAny: no restriction', spec: { runAsGroup: { rule: 'RunAsAny' } }, pod: podWithSC({ runAsGroup: 0 }), errors: [], mutations: [] },
+  {
+    name: 'absent: no restriction',
+    spec: {},
+    pod: podWithSC({ runAsGroup: 0 }),
+    errors: [],
+    mutations: [],
+  },
+  {
+    name: 'RunAsAny: no restriction',
+    spec: { runAsGroup: { rule: 'RunAsAny' } },
+    pod: podWithSC({ runAsGroup: 0 }),
+    errors: [],
+    mutations: [],
+  },
   {
     name: 'MustRunAs: unset gets the min in the container',
     spec: must,

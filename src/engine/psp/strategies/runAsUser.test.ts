@@ -3,7 +3,15 @@ import { checkOnly, pod, podWithSC, policy, run } from '../testing/cases'
 import type { Obj } from '../types'
 
 const P = 'spec.containers[0].securityContext'
-const mustRunAs = { runAsUser: { rule: 'MustRunAs', ranges: [{ min: 10, max: 20 }, { min: 1, max: 1 }] } }
+const mustRunAs = {
+  runAsUser: {
+    rule: 'MustRunAs',
+    ranges: [
+      { min: 10, max: 20 },
+      { min: 1, max: 1 },
+    ],
+  },
+}
 const nonRoot = { runAsUser: { rule: 'MustRunAsNonRoot' } }
 
 interface Case {
@@ -15,7 +23,13 @@ interface Case {
 }
 
 const cases: Case[] = [
-  { name: 'RunAsAny: root is fine, nothing set', spec: {}, pod: podWithSC({ runAsUser: 0 }), errors: [], mutations: [] },
+  {
+    name: 'RunAsAny: root is fine, nothing set',
+    spec: {},
+    pod: podWithSC({ runAsUser: 0 }),
+    errors: [],
+    mutations: [],
+  },
   {
     name: 'MustRunAs: unset gets the first range min (not the lowest)',
     spec: mustRunAs,
@@ -120,7 +134,9 @@ describe('runAsUser', () => {
 
   it('reports the unreachable-on-create messages of the checks alone', () => {
     expect(checkOnly(policy(mustRunAs), pod())).toEqual([`${P}.runAsUser: Required value`])
-    expect(checkOnly(policy(nonRoot), pod())).toEqual([`${P}.runAsNonRoot: Required value: must be true`])
+    expect(checkOnly(policy(nonRoot), pod())).toEqual([
+      `${P}.runAsNonRoot: Required value: must be true`,
+    ])
   })
 
   it('points at the pod-level key an inherited error comes from', () => {

@@ -3,7 +3,9 @@ import { checkOnly, pod, podWithSC, policy, run } from '../testing/cases'
 import type { Obj } from '../types'
 import { equalLevels } from './seLinux'
 
-const must = { seLinux: { rule: 'MustRunAs', seLinuxOptions: { level: 's0:c1,c2', type: 'container_t' } } }
+const must = {
+  seLinux: { rule: 'MustRunAs', seLinuxOptions: { level: 's0:c1,c2', type: 'container_t' } },
+}
 const POD = 'spec.securityContext.seLinuxOptions'
 const C = 'spec.containers[0].securityContext.seLinuxOptions'
 
@@ -59,7 +61,10 @@ describe('seLinux', () => {
   })
 
   it('unset options (checks alone) are required at the pod and at each container', () => {
-    expect(checkOnly(policy(must), pod())).toEqual([`${POD}: Required value`, `${C}: Required value`])
+    expect(checkOnly(policy(must), pod())).toEqual([
+      `${POD}: Required value`,
+      `${C}: Required value`,
+    ])
   })
 
   it.each([

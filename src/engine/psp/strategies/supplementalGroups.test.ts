@@ -8,7 +8,13 @@ const must = { supplementalGroups: { rule: 'MustRunAs', ranges } }
 const may = { supplementalGroups: { rule: 'MayRunAs', ranges } }
 
 const cases: { name: string; spec: Obj; pod: Obj; errors: string[]; mutations: unknown[] }[] = [
-  { name: 'RunAsAny: anything', spec: {}, pod: pod({ securityContext: { supplementalGroups: [0] } }), errors: [], mutations: [] },
+  {
+    name: 'RunAsAny: anything',
+    spec: {},
+    pod: pod({ securityContext: { supplementalGroups: [0] } }),
+    errors: [],
+    mutations: [],
+  },
   {
     name: 'MustRunAs: unset gets [min]',
     spec: must,
@@ -30,7 +36,9 @@ const cases: { name: string; spec: Obj; pod: Obj; errors: string[]; mutations: u
     name: 'MustRunAs: an explicit empty list is not defaulted (upstream tests for nil)',
     spec: must,
     pod: pod({ securityContext: { supplementalGroups: [] } }),
-    errors: [`${F}: Invalid value: []int64{}: unable to validate empty groups against required ranges`],
+    errors: [
+      `${F}: Invalid value: []int64{}: unable to validate empty groups against required ranges`,
+    ],
     mutations: [],
   },
   { name: 'MayRunAs: nothing set, passes', spec: may, pod: pod(), errors: [], mutations: [] },
