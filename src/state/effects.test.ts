@@ -1,0 +1,291 @@
+import { beforeEach, describe, expect, it } from 'vitest'
+import type { EngineClient, EvaluateOutcome } from '../worker/client'
+import { createInProcessClient } from '../worker/inProcessClient'
+import { BAD_LINK_NOTICE, type EffectsEnv, restoreWorkspace, startEffects } from './effects'
+import { decodeShareHash, encodeShareHash } from './shareLink'
+import { DEFAULT_SETTINGS } from './snapshot'
+import { createSnapshotStore, type KeyValueStorage, STORAGE_KEY } from './storage'
+import { type AppStore, createAppStore } from './store'
+
+const SEED = `apiVersion: v1
+kind: Pod
+metadata: {name: pod-with-host-pid-and-ipc}
+spec:
+  hostPID: true
+  hostIPC: true
+  containers:
+  - image: luska/kubia
+    name: kubia
+    ports:
+    - containerPort: 8080
+      hostPort: 9000
+      protocol: TCP
+`
+const starter = { id: 'host-pid-ipc', pod: SEED, policy: '' }
+
+class MemoryStorage implements KeyValueStorage {
+  map = new Map<string, string>()
+  getItem(k: string) {
+    return this.map.get(k) ?? null
+  }
+  setItem(k: string, v: string) {
+    this.map.set(k, v)
+  }
+  removeItem(k: string) {
+    this.map.delete(k)
+  }
+}
+
+function makeEnv(hash = '', backing = new MemoryStorage()) {
+  const frames: (() => void)[] = []
+  const env: EffectsEnv & { hash: string; clipboard: string[] } = {
+    hash,
+    clipboard: [],
+    requestFrame: (cb) => frames.push(cb),
+    storage: createSnapshotStore(backing),
+    getHash: () => env.hash,
+    clearHash: () => {
+      env.hash = ''
+    },
+    baseUrl: () => 'http://127.0.0.1:41731/',
+    writeClipboard: async (t) => {
+      env.clipboard.push(t)
+    },
+  }
+  /** Runs the queued animation frames and lets the client's promises settle. */
+  const runFrames = async () => {
+    while (frames.length) frames.shift()!()
+    for (let i = 0; i < 5; i++) await Promise.resolve()
+  }
+  return { env, frames, backing, runFrames }
+}
+
+/** A client that records its inputs and answers through the real engine. */
+function recordingClient() {
+  const inner = createInProcessClient()
+  const inputs: string[] = []
+  const client: EngineClient = {
+    evaluate(input, options) {
+      inputs.push(input.pod)
+      return inner.evaluate(input, options)
+    },
+    dispose: () => inner.dispose(),
+  }
+  return { client, inputs }
+}
+
+let store: AppStore
+beforeEach(() => {
+  store = createAppStore()
+})
+
+describe('restoreWorkspace', () => {
+  it('loads the starter example on a first visit', () => {
+    const { env } = makeEnv()
+    restoreWorkspace(store, env, starter)
+    expect(store.getState()).toMatchObject({ pod: SEED, policy: '', exampleId: 'host-pid-ipc' })
+    expect(store.getState().notice).toBeNull()
+  })
+
+  it('restores both editors and the settings from local storage', () => {
+    const backing = new MemoryStorage()
+    const saved = {
+      pod: 'a: 1',
+      policy: 'b: 2',
+      settings: { ...DEFAULT_SETTINGS, level: 'baseline' },
+    }
+    backing.setItem(STORAGE_KEY, JSON.stringify(saved))
+    const { env } = makeEnv('', backing)
+    restoreWorkspace(store, env, starter)
+    expect(store.getState()).toMatchObject(saved)
+  })
+
+  it('a share link wins over local storage and is cleared from the address bar', () => {
+    const backing = new MemoryStorage()
+    backing.setItem(STORAGE_KEY, JSON.stringify({ pod: 'old', policy: 'old', settings: {} }))
+    const shared = {
+      pod: 'kind: Pod',
+      policy: 'kind: Namespace',
+      settings: { ...DEFAULT_SETTINGS, runtime: 'cri-o' as const },
+    }
+    const { env } = makeEnv(encodeShareHash(shared), backing)
+    restoreWorkspace(store, env, starter)
+    expect(store.getState()).toMatchObject(shared)
+    expect(env.hash).toBe('')
+  })
+
+  it('a bad link loads the starter example and shows a notice', () => {
+    const backing = new MemoryStorage()
+    backing.setItem(STORAGE_KEY, JSON.stringify({ pod: 'old', policy: 'old' }))
+    const { env } = makeEnv('#v1/not-a-link', backing)
+    restoreWorkspace(store, env, starter)
+    expect(store.getState().pod).toBe(SEED)
+    expect(store.getState().notice).toContain(BAD_LINK_NOTICE)
+  })
+
+  it('ignores an unreadable storage entry', () => {
+    const backing = new MemoryStorage()
+    backing.setItem(STORAGE_KEY, '{not json')
+    const { env } = makeEnv('', backing)
+    restoreWorkspace(store, env, starter)
+    expect(store.getState().pod).toBe(SEED)
+  })
+})
+
+describe('startEffects', () => {
+  it('evaluates the starting texts and puts the report in the store', async () => {
+    const { env, runFrames } = makeEnv()
+    restoreWorkspace(store, env, starter)
+    startEffects(store, createInProcessClient(), env)
+    expect(store.getState().status).toBe('idle')
+    await runFrames()
+    const s = store.getState()
+    expect(s.status).toBe('ok')
+    const w = s.report?.workloads[0]
+    expect(w?.effective.hostPID).toBe(true)
+    expect(w?.effective.hostPorts[0]?.hostPort).toBe(9000)
+  })
+
+  it('coalesces many edits within one frame into one evaluation of the latest text', async () => {
+    const { env, frames, runFrames } = makeEnv()
+    restoreWorkspace(store, env, starter)
+    const { client, inputs } = recordingClient()
+    startEffects(store, client, env)
+    await runFrames()
+    inputs.length = 0
+    const s = store.getState()
+    s.setText('pod', `${SEED}  securityContext: {runAsUser: 1}\n`)
+    s.setText('pod', `${SEED}  securityContext: {runAsUser: 40}\n`)
+    s.setText('pod', `${SEED}  securityContext: {runAsUser: 405}\n`)
+    expect(frames).toHaveLength(1)
+    await runFrames()
+    expect(inputs).toEqual([`${SEED}  securityContext: {runAsUser: 405}\n`])
+    expect(store.getState().report?.workloads[0]?.effective.containers[0]?.runAsUser).toBe(405)
+  })
+
+  it('re-evaluates when a setting changes', async () => {
+    const { env, runFrames } = makeEnv()
+    restoreWorkspace(store, env, starter)
+    startEffects(store, createInProcessClient(), env)
+    await runFrames()
+    expect(store.getState().report?.workloads[0]?.effective.runtime).toBe('containerd')
+    store.getState().setSettings({ runtime: 'cri-o' })
+    await runFrames()
+    expect(store.getState().report?.workloads[0]?.effective.runtime).toBe('cri-o')
+  })
+
+  it('does not evaluate again when nothing relevant changed', async () => {
+    const { env, frames, runFrames } = makeEnv()
+    restoreWorkspace(store, env, starter)
+    const { client, inputs } = recordingClient()
+    startEffects(store, client, env)
+    await runFrames()
+    store.getState().setNotice('hello')
+    store.getState().revealLocation({ editor: 'pod', line: 1, column: 1 })
+    store.getState().setText('pod', store.getState().pod)
+    expect(frames).toHaveLength(0)
+    expect(inputs).toHaveLength(1)
+  })
+
+  it('persists both editors and the settings so a reload restores them', async () => {
+    const { env, backing, runFrames } = makeEnv()
+    restoreWorkspace(store, env, starter)
+    startEffects(store, createInProcessClient(), env)
+    store.getState().setText('policy', 'kind: Namespace\n')
+    store.getState().setSettings({ level: 'restricted' })
+    await runFrames()
+    const reloaded = createAppStore()
+    restoreWorkspace(reloaded, makeEnv('', backing).env, starter)
+    expect(reloaded.getState()).toMatchObject({
+      pod: SEED,
+      policy: 'kind: Namespace\n',
+      settings: { level: 'restricted' },
+    })
+  })
+
+  it('a failure is kept as data and the previous report stays', async () => {
+    const { env, runFrames } = makeEnv()
+    restoreWorkspace(store, env, starter)
+    let fail = false
+    const inner = createInProcessClient()
+    const client: EngineClient = {
+      evaluate: (input, o): Promise<EvaluateOutcome> =>
+        fail
+          ? Promise.resolve({ status: 'failed', message: 'evaluation stopped: took too long' })
+          : inner.evaluate(input, o),
+      dispose: () => {},
+    }
+    startEffects(store, client, env)
+    await runFrames()
+    const good = store.getState().report
+    fail = true
+    store.getState().setText('pod', 'a: b')
+    await runFrames()
+    expect(store.getState()).toMatchObject({
+      status: 'failed',
+      failure: 'evaluation stopped: took too long',
+      report: good,
+    })
+    fail = false
+    store.getState().setText('pod', SEED)
+    await runFrames()
+    expect(store.getState()).toMatchObject({ status: 'ok', failure: null })
+  })
+
+  it('ignores superseded outcomes', async () => {
+    const { env, runFrames } = makeEnv()
+    restoreWorkspace(store, env, starter)
+    startEffects(
+      store,
+      { evaluate: () => Promise.resolve({ status: 'superseded' }), dispose: () => {} },
+      env,
+    )
+    await runFrames()
+    expect(store.getState()).toMatchObject({ status: 'pending', report: null })
+  })
+
+  it('copies a share link that decodes to the current workspace', async () => {
+    const { env, runFrames } = makeEnv()
+    restoreWorkspace(store, env, starter)
+    const actions = startEffects(store, createInProcessClient(), env)
+    store.getState().setSettings({ level: 'baseline' })
+    await runFrames()
+    const result = await actions.copyShareLink()
+    expect(result.copied).toBe(true)
+    expect(env.clipboard).toEqual([result.text])
+    const url = new URL(result.text)
+    expect(url.origin).toBe('http://127.0.0.1:41731')
+    expect(decodeShareHash(url.hash)).toEqual({
+      status: 'ok',
+      snapshot: { pod: SEED, policy: '', settings: { ...DEFAULT_SETTINGS, level: 'baseline' } },
+    })
+  })
+
+  it('copies a Markdown summary of the report', async () => {
+    const { env, runFrames } = makeEnv()
+    restoreWorkspace(store, env, starter)
+    const actions = startEffects(store, createInProcessClient(), env)
+    await runFrames()
+    const result = await actions.copyMarkdown()
+    expect(result?.copied).toBe(true)
+    expect(result?.text).toContain('pod-with-host-pid-and-ipc')
+  })
+
+  it('reports an uncopyable clipboard without throwing', async () => {
+    const { env } = makeEnv()
+    env.writeClipboard = () => Promise.reject(new Error('denied'))
+    restoreWorkspace(store, env, starter)
+    const actions = startEffects(store, createInProcessClient(), env)
+    await expect(actions.copyShareLink()).resolves.toMatchObject({ copied: false })
+  })
+
+  it('stop() ends evaluations', async () => {
+    const { env, frames, runFrames } = makeEnv()
+    restoreWorkspace(store, env, starter)
+    const actions = startEffects(store, createInProcessClient(), env)
+    await runFrames()
+    actions.stop()
+    store.getState().setText('pod', 'x: 1')
+    expect(frames).toHaveLength(0)
+  })
+})

@@ -1,0 +1,22 @@
+/** Derived values read by effects and components. */
+import type { EngineInput, EngineOptions } from '../engine/report'
+import type { Snapshot } from './snapshot'
+import type { AppState } from './store'
+
+export function engineInput(s: Pick<AppState, 'pod' | 'policy' | 'settings'>): EngineInput {
+  const options: EngineOptions = { runtime: s.settings.runtime }
+  if (s.settings.level) options.level = s.settings.level
+  if (s.settings.version) options.version = s.settings.version
+  if (s.settings.probes.length) options.probes = [...s.settings.probes]
+  if (s.settings.pspUsable) options.pspUsable = [...s.settings.pspUsable]
+  return { pod: s.pod, policy: s.policy, options }
+}
+
+export function snapshotOf(s: Pick<AppState, 'pod' | 'policy' | 'settings'>): Snapshot {
+  return { pod: s.pod, policy: s.policy, settings: s.settings }
+}
+
+export const selectPod = (s: AppState) => s.pod
+export const selectPolicy = (s: AppState) => s.policy
+export const selectSettings = (s: AppState) => s.settings
+export const selectReport = (s: AppState) => s.report

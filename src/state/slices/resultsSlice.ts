@@ -1,0 +1,43 @@
+/** The latest report from the engine, or why there is none. */
+import type { StateCreator } from 'zustand/vanilla'
+import type { Report } from '../../engine/report'
+import type { AppState } from '../store'
+
+export type ResultStatus = 'idle' | 'pending' | 'ok' | 'failed'
+
+export interface ResultsSlice {
+  report: Report | null
+  status: ResultStatus
+  /** Why the last evaluation produced no report (e.g. it took too long). */
+  failure: string | null
+  elapsedMs: number | null
+  /** Counts finished evaluations (tests and the status line use it). */
+  evaluations: number
+  setPending(): void
+  setReport(report: Report, elapsedMs: number): void
+  setFailure(message: string): void
+}
+
+export const createResultsSlice: StateCreator<AppState, [], [], ResultsSlice> = (set) => ({
+  report: null,
+  status: 'idle',
+  failure: null,
+  elapsedMs: null,
+  evaluations: 0,
+  setPending() {
+    set({ status: 'pending' })
+  },
+  setReport(report, elapsedMs) {
+    set((s) => ({
+      report,
+      elapsedMs,
+      status: 'ok',
+      failure: null,
+      evaluations: s.evaluations + 1,
+    }))
+  },
+  setFailure(message) {
+    // keep the last good report on screen, but say why it is stale
+    set((s) => ({ status: 'failed', failure: message, evaluations: s.evaluations + 1 }))
+  },
+})

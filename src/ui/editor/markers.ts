@@ -1,0 +1,121 @@
+/**
+ * Pure mapping from a report to marker data per editor: input problems, and every finding that
+ * carries source locations (Pod Security Standards violations, PodSecurityPolicy error details, and
+ * any other located entry the engine adds). No Monaco import: YamlEditor converts severities.
+ */
+import type { EditorId, Report, Severity, SourceLocation } from '../../engine/report'
+
+export interface MarkerData {
+  severity: Severity
+  message: string
+  startLineNumber: number
+  startColumn: number
+  endLineNumber: number
+  endColumn: number
+  source: string
+  code?: string
+}
+
+export type MarkersByEditor = Record<EditorId, MarkerData[]>
+
+/** More markers than this only slow the editor down; the panel still lists everything. */
+export const MAX_MARKERS = 2000
+
+const isLocation = (v: unknown): v is SourceLocation => {
+  if (typeof v !== 'object' || v === null) return false
+  const l = v as Partial<SourceLocation>
+  return (l.editor === 'pod' || l.editor === 'policy') && typeof l.line === 'number' && l.line >= 1
+}
+
+const positive = (n: unknown, fallback: number) =>
+  typeof n === 'number' && Number.isFinite(n) && n >= 1 ? Math.floor(n) : fallback
+
+function range(line: number, column: unknown, endLine: unknown, endCol: unknown) {
+  const startLineNumber = positive(line, 1)
+  const startColumn = positive(column, 1)
+  const endLineNumber = Math.max(positive(endLine, startLineNumber), startLineNumber)
+  const endColumn = positive(endCol, startColumn)
+  return { startLineNumber, startColumn, endLineNumber, endColumn }
+}
+
+/** Entries with `locations` and a message, found anywhere inside a report part (bounded walk). */
+function located(
+  root: unknown,
+  message: (entry: Record<string, unknown>) => string | null,
+): { locations: SourceLocation[]; message: string }[] {
+  const out: { locations: SourceLocation[]; message: string }[] = []
+  const stack: unknown[] = [root]
+  let budget = 20_000
+  while (stack.length && budget-- > 0) {
+    const v = stack.pop()
+    if (Array.isArray(v)) {
+      for (const x of v) if (typeof x === 'object' && x !== null) stack.push(x)
+      continue
+    }
+    if (typeof v !== 'object' || v === null) continue
+    const entry = v as Record<string, unknown>
+    if (Array.isArray(entry.locations)) {
+      const text = message(entry)
+      const locations = entry.locations.filter(isLocation)
+      if (text && locations.length) out.push({ locations, message: text })
+      continue
+    }
+    for (const [key, x] of Object.entries(entry))
+      if (key !== 'pod' && typeof x === 'object' && x !== null) stack.push(x)
+  }
+  return out
+}
+
+const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null)
+
+export function reportToMarkers(report: Report | null | undefined): MarkersByEditor {
+  const out: MarkersByEditor = { pod: [], policy: [] }
+  if (!report) return out
+  const seen = new Set<string>()
+  const add = (editor: EditorId, m: MarkerData) => {
+    const key = `${editor}:${m.startLineNumber}:${m.startColumn}:${m.message}`
+    if (seen.has(key) || out[editor].length >= MAX_MARKERS) return
+    seen.add(key)
+    out[editor].push(m)
+  }
+
+  for (const p of report.problems ?? []) {
+    if (p.editor !== 'pod' && p.editor !== 'policy') continue
+    add(p.editor, {
+      severity: p.severity,
+      message: p.message,
+      ...range(p.line, p.column, p.endLine, p.endColumn),
+      source: 'podplay',
+      code: p.code,
+    })
+  }
+
+  for (const w of report.workloads ?? []) {
+    const pss = w.podSecurity
+    if (pss) {
+      const severity: Severity = pss.allowed ? 'warning' : 'error'
+      for (const v of pss.violations ?? [])
+        for (const l of (v.locations ?? []).filter(isLocation))
+          add(l.editor, {
+            severity,
+            message: `${v.reason}: ${v.detail}`,
+            ...range(l.line, l.column, l.endLine, l.endColumn),
+            source: `Pod Security Standards (${pss.level}:${pss.version})`,
+            code: v.check,
+          })
+    }
+    const psp = w.podSecurityPolicy
+    if (psp) {
+      const severity: Severity = psp.allowed ? 'info' : 'error'
+      for (const f of located(psp, (e) => str(e.message) ?? str(e.error) ?? str(e.detail)))
+        for (const l of f.locations)
+          add(l.editor, {
+            severity,
+            message: f.message,
+            ...range(l.line, l.column, l.endLine, l.endColumn),
+            source: 'PodSecurityPolicy',
+          })
+    }
+  }
+  return out
+}

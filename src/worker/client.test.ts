@@ -1,0 +1,164 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import type { Report } from '../engine/report'
+import { createWorkerClient, type EvaluateOutcome, TOOK_TOO_LONG, type WorkerLike } from './client'
+import type { WorkerRequest } from './protocol'
+
+const report = (n: number): Report => ({
+  version: 1,
+  problems: [],
+  workloads: [],
+  network: null,
+  // a marker to tell replies apart
+  ...({ n } as object),
+})
+
+class FakeWorker implements WorkerLike {
+  sent: WorkerRequest[] = []
+  terminated = false
+  onmessage: WorkerLike['onmessage'] = null
+  onerror: WorkerLike['onerror'] = null
+  postMessage(message: WorkerRequest) {
+    this.sent.push(message)
+  }
+  terminate() {
+    this.terminated = true
+  }
+  reply(id: number, n = id) {
+    this.onmessage?.({ data: { type: 'result', id, report: report(n), elapsedMs: 1 } })
+  }
+}
+
+function setup(timeoutMs = 3000) {
+  const workers: FakeWorker[] = []
+  const client = createWorkerClient(
+    () => {
+      const w = new FakeWorker()
+      workers.push(w)
+      return w
+    },
+    { timeoutMs },
+  )
+  return { client, workers }
+}
+
+const input = (pod: string) => ({ pod, policy: '' })
+
+describe('createWorkerClient', () => {
+  beforeEach(() => vi.useFakeTimers())
+  afterEach(() => vi.useRealTimers())
+
+  it('sends a numbered evaluate request and resolves with the reply', async () => {
+    const { client, workers } = setup()
+    const p = client.evaluate(input('a'))
+    expect(workers).toHaveLength(1)
+    const w = workers[0]!
+    expect(w.sent).toEqual([{ type: 'evaluate', id: 1, input: input('a'), markdown: false }])
+    w.reply(1)
+    await expect(p).resolves.toMatchObject({ status: 'ok', elapsedMs: 1, report: { n: 1 } })
+  })
+
+  it('latest wins: an older pending call is superseded and only the newest is sent next', async () => {
+    const { client, workers } = setup()
+    const p1 = client.evaluate(input('1'))
+    const p2 = client.evaluate(input('2'))
+    const p3 = client.evaluate(input('3'))
+    await expect(p1).resolves.toEqual({ status: 'superseded' })
+    await expect(p2).resolves.toEqual({ status: 'superseded' })
+    const w = workers[0]!
+    // one in flight; request 2 never goes to the worker
+    expect(w.sent.map((r) => r.id)).toEqual([1])
+    w.reply(1)
+    expect(w.sent.map((r) => r.id)).toEqual([1, 3])
+    w.reply(3)
+    await expect(p3).resolves.toMatchObject({ status: 'ok', report: { n: 3 } })
+  })
+
+  it('drops stale and malformed replies', async () => {
+    const { client, workers } = setup()
+    const p = client.evaluate(input('a'))
+    const w = workers[0]!
+    w.reply(99)
+    w.onmessage?.({ data: { nonsense: true } })
+    w.onmessage?.({ data: null })
+    let settled: EvaluateOutcome | null = null
+    void p.then((o) => {
+      settled = o
+    })
+    await Promise.resolve()
+    expect(settled).toBeNull()
+    w.reply(1, 7)
+    await expect(p).resolves.toMatchObject({ status: 'ok', report: { n: 7 } })
+  })
+
+  it('passes failures through as data', async () => {
+    const { client, workers } = setup()
+    const p = client.evaluate(input('a'))
+    workers[0]!.onmessage?.({ data: { type: 'failure', id: 1, message: 'boom' } })
+    await expect(p).resolves.toEqual({ status: 'failed', message: 'boom' })
+  })
+
+  it('restarts a runaway worker, reports it, and the next edit works again', async () => {
+    const { client, workers } = setup(3000)
+    const p = client.evaluate(input('bomb'))
+    vi.advanceTimersByTime(2999)
+    expect(workers[0]!.terminated).toBe(false)
+    vi.advanceTimersByTime(1)
+    await expect(p).resolves.toEqual({ status: 'failed', message: TOOK_TOO_LONG })
+    expect(workers[0]!.terminated).toBe(true)
+    const next = client.evaluate(input('fine'))
+    expect(workers).toHaveLength(2)
+    const w2 = workers[1]!
+    expect(w2.sent).toHaveLength(1)
+    // a late reply from the dead worker is ignored
+    workers[0]!.reply(1)
+    w2.reply(w2.sent[0]!.id, 42)
+    await expect(next).resolves.toMatchObject({ status: 'ok', report: { n: 42 } })
+  })
+
+  it('when the stuck request was superseded, the newest one is resent to the new worker', async () => {
+    const { client, workers } = setup(3000)
+    const p1 = client.evaluate(input('bomb'))
+    const p2 = client.evaluate(input('fine'))
+    await expect(p1).resolves.toEqual({ status: 'superseded' })
+    vi.advanceTimersByTime(3000)
+    expect(workers).toHaveLength(2)
+    const w2 = workers[1]!
+    expect(w2.sent.map((r) => r.input.pod)).toEqual(['fine'])
+    w2.reply(w2.sent[0]!.id, 5)
+    await expect(p2).resolves.toMatchObject({ status: 'ok', report: { n: 5 } })
+  })
+
+  it('a worker error becomes a failure and a fresh worker serves the next call', async () => {
+    const { client, workers } = setup()
+    const p = client.evaluate(input('a'))
+    workers[0]!.onerror?.({ message: 'script failed' })
+    await expect(p).resolves.toEqual({
+      status: 'failed',
+      message: 'the engine worker failed: script failed',
+    })
+    const next = client.evaluate(input('b'))
+    expect(workers).toHaveLength(2)
+    workers[1]!.reply(workers[1]!.sent[0]!.id, 3)
+    await expect(next).resolves.toMatchObject({ status: 'ok' })
+  })
+
+  it('asks for Markdown when requested and returns it', async () => {
+    const { client, workers } = setup()
+    const p = client.evaluate(input('a'), { markdown: true })
+    const w = workers[0]!
+    expect(w.sent[0]!.markdown).toBe(true)
+    w.onmessage?.({
+      data: { type: 'result', id: 1, report: report(1), elapsedMs: 2, markdown: '## x' },
+    })
+    await expect(p).resolves.toMatchObject({ status: 'ok', markdown: '## x' })
+  })
+
+  it('dispose terminates the worker and settles the pending call', async () => {
+    const { client, workers } = setup()
+    const p = client.evaluate(input('a'))
+    client.dispose()
+    expect(workers[0]!.terminated).toBe(true)
+    await expect(p).resolves.toMatchObject({ status: 'failed' })
+    await expect(client.evaluate(input('b'))).resolves.toMatchObject({ status: 'failed' })
+  })
+})

@@ -1,0 +1,42 @@
+/**
+ * The engine's web worker: one message in, one message out. Engine errors come back as `failure`
+ * data; nothing throws out of here.
+ */
+import { evaluate, formatMarkdown } from '../engine'
+import type { WorkerRequest, WorkerResponse } from './protocol'
+
+const ctx = self as unknown as {
+  onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null
+  postMessage(message: WorkerResponse): void
+}
+
+function handle(request: WorkerRequest): WorkerResponse {
+  switch (request.type) {
+    case 'evaluate': {
+      const start = performance.now()
+      const report = evaluate(request.input)
+      const elapsedMs = performance.now() - start
+      const response: WorkerResponse = { type: 'result', id: request.id, report, elapsedMs }
+      if (request.markdown) response.markdown = formatMarkdown(report)
+      return response
+    }
+    default:
+      return {
+        type: 'failure',
+        id: (request as { id?: number }).id ?? -1,
+        message: 'unknown request',
+      }
+  }
+}
+
+ctx.onmessage = (e) => {
+  const request = e.data
+  let response: WorkerResponse
+  try {
+    response = handle(request)
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err)
+    response = { type: 'failure', id: request?.id ?? -1, message }
+  }
+  ctx.postMessage(response)
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest'
+import { createInProcessClient } from './inProcessClient'
+
+describe('createInProcessClient', () => {
+  it('evaluates the seed pod and returns its effective security', async () => {
+    const client = createInProcessClient()
+    const outcome = await client.evaluate({
+      pod: 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  hostPID: true\n  containers:\n  - name: c\n    image: x\n',
+      policy: '',
+    })
+    expect(outcome.status).toBe('ok')
+    if (outcome.status !== 'ok') return
+    expect(outcome.report.workloads[0]?.effective.hostPID).toBe(true)
+  })
+
+  it('returns broken YAML as a problem, not a failure', async () => {
+    const outcome = await createInProcessClient().evaluate(
+      { pod: 'a: [', policy: '' },
+      { markdown: true },
+    )
+    expect(outcome.status).toBe('ok')
+    if (outcome.status !== 'ok') return
+    expect(outcome.report.problems.length).toBeGreaterThan(0)
+    expect(typeof outcome.markdown).toBe('string')
+  })
+})
