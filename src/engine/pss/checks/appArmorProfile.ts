@@ -47,18 +47,18 @@ function appArmorProfile_1_0(pod: unknown): CheckResult {
     badTypes.push(t)
     paths.push([...c.path, 'securityContext', 'appArmorProfile', 'type'])
   }
-  const badAnnotations: string[] = []
+  const bad: { text: string; key: string }[] = []
   const annotations = annotationsOf(pod)
   if (annotations !== undefined) {
     for (const key of Object.keys(annotations)) {
       const value = annotations[key]
       if (!key.startsWith(ANNOTATION_PREFIX) || typeof value !== 'string') continue
-      if (allowedAnnotation(value)) continue
-      badAnnotations.push(`${key}=${goQuote(value)}`)
-      paths.push(['metadata', 'annotations', key])
+      if (!allowedAnnotation(value)) bad.push({ text: `${key}=${goQuote(value)}`, key })
     }
-    badAnnotations.sort(byteCompare)
+    bad.sort((a, b) => byteCompare(a.text, b.text))
+    for (const b of bad) paths.push(['metadata', 'annotations', b.key])
   }
+  const badAnnotations = bad.map((b) => b.text)
   if (paths.length === 0) return ALLOWED
   const who = setters(podType !== undefined, names)
   if (badAnnotations.length > 0) {
