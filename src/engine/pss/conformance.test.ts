@@ -62,9 +62,19 @@ suite(CORPUS_AVAILABLE ? 'PSA conformance corpus' : CORPUS_MISSING, () => {
   })
 
   // Parse every fixture once, so the timed part below is the engine alone.
-  const parsed = fixtures.map((f) => {
-    const docs = parseYamlForTests(readFileSync(resolve(CORPUS_DIR, f.file), 'utf8'))
-    return { f, pod: applyPodDefaults(docs[0]).pod }
+  const parseErrors: string[] = []
+  const parsed = fixtures.flatMap((f) => {
+    try {
+      const docs = parseYamlForTests(readFileSync(resolve(CORPUS_DIR, f.file), 'utf8'))
+      return [{ f, pod: applyPodDefaults(docs[0]).pod }]
+    } catch (e) {
+      parseErrors.push(`${f.file}: ${String(e)}`)
+      return []
+    }
+  })
+
+  it('reads every fixture', () => {
+    expect(parseErrors).toEqual([])
   })
 
   it('decides every fixture as upstream expects (pass allowed; fail denied with the substring)', () => {
