@@ -14,7 +14,7 @@ const cases: {
   name: string
   spec: Obj
   annotations?: Record<string, string>
-  problems: [string[], string][]
+  problems: [Path, string][]
 }[] = [
   {
     name: 'an unsupported runAsUser rule',
