@@ -54,11 +54,15 @@ export function evaluateInput(input: EngineInput, context: EvaluateContext = {})
       namespace: p.found.namespace,
       editor: p.found.editor,
       line: locator.location(p.found.editor, p.found.doc, p.found.at).line,
-      effective: computeEffective(p.pod, { runtime }),
+      effective: EMPTY_EFFECTIVE,
       podSecurity: null,
       podSecurityPolicy: null,
     }
     for (const family of FAMILIES) family.workload?.(p, report, ctx)
+    report.effective = computeEffective(p.admitted?.pod ?? p.pod, {
+      runtime,
+      policySet: p.admitted?.set ?? new Set(),
+    })
     for (const d of p.defaults) report.effective.notes.push(`API default: ${d}.`)
     return report
   })
@@ -73,7 +77,11 @@ export interface PreparedWorkload {
   /** The pod as the API server hands it to admission: types checked, defaults applied. */
   pod: Record<string, unknown>
   defaults: string[]
+  /** Set by an admission family that changed the pod: the pod as admitted, and the fields it set. */
+  admitted?: { pod: unknown; set: ReadonlySet<string> }
 }
+
+const EMPTY_EFFECTIVE = computeEffective({}, { runtime: 'containerd' })
 
 function prepareWorkload(found: FoundWorkload, ctx: FamilyContext): PreparedWorkload {
   const typeProblems: TypeProblem[] = []

@@ -52,6 +52,12 @@ function workloadBlock(w: WorkloadReport, place: PlaceName): string {
       const at = v.locations?.[0]
       lines.push(`    - ${v.reason}: ${v.detail}${at ? ` (${place(at.editor, at.line)})` : ''}`)
     }
+    for (const m of ps.modes ?? []) {
+      if (m.outcome !== 'none')
+        lines.push(
+          `    namespace ${m.mode} ${m.level}:${m.version}: ${m.outcome}${m.message ? `: ${m.message}` : ''}`,
+        )
+    }
   }
   const psp = w.podSecurityPolicy
   if (psp) {
