@@ -1,0 +1,35 @@
+/** Entry: Monaco first, then the store, the engine worker, the effects, and React. */
+import './ui/editor/monacoSetup'
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { restoreWorkspace, startEffects } from './state/effects'
+import { browserStorage, createSnapshotStore } from './state/storage'
+import { createAppStore } from './state/store'
+import { App } from './ui/App'
+import { AppProvider } from './ui/AppContext'
+import { ErrorBoundary } from './ui/ErrorBoundary'
+import { STARTER_EXAMPLE } from './ui/examples'
+import './ui/styles.css'
+import { createEngineWorkerClient } from './worker/client'
+
+const store = createAppStore()
+const env = {
+  requestFrame: (cb: () => void) => requestAnimationFrame(() => cb()),
+  storage: createSnapshotStore(browserStorage()),
+  getHash: () => location.hash,
+  clearHash: () => history.replaceState(null, '', location.pathname + location.search),
+  baseUrl: () => location.origin + location.pathname + location.search,
+  writeClipboard: (text: string) => navigator.clipboard.writeText(text),
+}
+restoreWorkspace(store, env, STARTER_EXAMPLE)
+const actions = startEffects(store, createEngineWorkerClient(), env)
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <ErrorBoundary store={store}>
+      <AppProvider store={store} actions={actions}>
+        <App />
+      </AppProvider>
+    </ErrorBoundary>
+  </StrictMode>,
+)

@@ -1,0 +1,38 @@
+/** Layout only: toolbar, notice, the two editors side by side, and the results panel. */
+import { useAppState } from './AppContext'
+import { YamlEditor } from './editor/YamlEditor'
+import { ErrorBoundary } from './ErrorBoundary'
+import { ResultsPanel } from './results/ResultsPanel'
+import { Toolbar } from './Toolbar'
+import { useAppStore } from './AppContext'
+
+function Notice() {
+  const notice = useAppState((s) => s.notice)
+  const setNotice = useAppState((s) => s.setNotice)
+  if (!notice) return null
+  return (
+    <div className="notice" role="alert">
+      <span>{notice}</span>
+      <button type="button" onClick={() => setNotice(null)}>
+        Dismiss
+      </button>
+    </div>
+  )
+}
+
+export function App() {
+  const store = useAppStore()
+  return (
+    <div className="app">
+      <Toolbar />
+      <Notice />
+      <main className="workspace">
+        <YamlEditor editor="pod" label="Pod and workloads" />
+        <YamlEditor editor="policy" label="Policy" />
+        <ErrorBoundary store={store}>
+          <ResultsPanel />
+        </ErrorBoundary>
+      </main>
+    </div>
+  )
+}

@@ -1,0 +1,141 @@
+/** The toolbar: examples, level/version/runtime controls, Copy link and Copy Markdown. */
+import { useState } from 'react'
+import type { Level, Runtime } from '../engine/report'
+import type { CopyResult } from '../state/effects'
+import { LEVELS } from '../state/snapshot'
+import { useActions, useAppState } from './AppContext'
+import { EXAMPLES, findExample } from './examples'
+import { LEVELS_AND_MODES, SETTINGS } from './glossary'
+
+const NEWEST_MINOR = 37
+const VERSIONS = [
+  'latest',
+  ...Array.from({ length: NEWEST_MINOR + 1 }, (_, i) => `v1.${NEWEST_MINOR - i}`),
+]
+
+interface Output {
+  title: string
+  result: CopyResult
+}
+
+function OutputDialog({ output, onClose }: { output: Output; onClose: () => void }) {
+  return (
+    <div className="output" role="dialog" aria-label={output.title}>
+      <p>
+        {output.title}:{' '}
+        {output.result.copied ? 'copied to the clipboard.' : 'select it and copy it.'}
+      </p>
+      <textarea
+        readOnly
+        value={output.result.text}
+        aria-label={output.title}
+        rows={output.title === 'Share link' ? 2 : 8}
+        onFocus={(e) => e.currentTarget.select()}
+      />
+      <button type="button" onClick={onClose}>
+        Close
+      </button>
+    </div>
+  )
+}
+
+export function Toolbar() {
+  const actions = useActions()
+  const exampleId = useAppState((s) => s.exampleId)
+  const settings = useAppState((s) => s.settings)
+  const setSettings = useAppState((s) => s.setSettings)
+  const loadTexts = useAppState((s) => s.loadTexts)
+  const [output, setOutput] = useState<Output | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  return (
+    <header className="toolbar">
+      <h1 className="brand">
+        podplay <span className="tagline">Kubernetes pod security playground</span>
+      </h1>
+      <label>
+        Example
+        <select
+          value={exampleId ?? ''}
+          onChange={(e) => {
+            const ex = findExample(e.target.value)
+            if (ex) loadTexts(ex.pod, ex.policy, ex.id)
+          }}
+        >
+          <option value="">(your own)</option>
+          {EXAMPLES.map((ex) => (
+            <option key={ex.id} value={ex.id} title={ex.lesson}>
+              {ex.title}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label title="Pod Security Standards level to enforce for every workload">
+        Level
+        <select
+          value={settings.level ?? ''}
+          onChange={(e) => setSettings({ level: (e.target.value || null) as Level | null })}
+        >
+          <option value="">from namespace</option>
+          {LEVELS.map((l) => (
+            <option key={l} value={l} title={LEVELS_AND_MODES[l]}>
+              {l}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label title="Pod Security Standards version">
+        Version
+        <select
+          value={settings.version ?? ''}
+          onChange={(e) => setSettings({ version: e.target.value || null })}
+        >
+          <option value="">from namespace</option>
+          {VERSIONS.map((v) => (
+            <option key={v} value={v}>
+              {v}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label title={SETTINGS.runtime}>
+        Runtime
+        <select
+          value={settings.runtime}
+          onChange={(e) => setSettings({ runtime: e.target.value as Runtime })}
+        >
+          <option value="containerd">containerd</option>
+          <option value="cri-o">CRI-O</option>
+        </select>
+      </label>
+      <span className="spacer" />
+      <button
+        type="button"
+        onClick={async () =>
+          setOutput({ title: 'Share link', result: await actions.copyShareLink() })
+        }
+      >
+        Copy link
+      </button>
+      <button
+        type="button"
+        disabled={busy}
+        onClick={async () => {
+          setBusy(true)
+          const result = await actions.copyMarkdown()
+          setBusy(false)
+          setOutput({
+            title: 'Markdown report',
+            result: result ?? {
+              text: 'The input changed while copying; try again.',
+              copied: false,
+            },
+          })
+        }}
+      >
+        Copy Markdown
+      </button>
+      {output && <OutputDialog output={output} onClose={() => setOutput(null)} />}
+    </header>
+  )
+}

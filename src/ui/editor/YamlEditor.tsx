@@ -1,0 +1,88 @@
+/** One Monaco YAML editor bound to a store text, with markers from the report and reveal requests. */
+import Editor, { type OnMount } from '@monaco-editor/react'
+import { useEffect, useState } from 'react'
+import type { EditorId, Severity } from '../../engine/report'
+import { useAppState } from '../AppContext'
+import { reportToMarkers } from './markers'
+import { MODEL_PATHS, monaco } from './monacoSetup'
+
+type CodeEditor = Parameters<OnMount>[0]
+
+const SEVERITY: Record<Severity, number> = {
+  error: monaco.MarkerSeverity.Error,
+  warning: monaco.MarkerSeverity.Warning,
+  info: monaco.MarkerSeverity.Info,
+}
+
+const OPTIONS = {
+  minimap: { enabled: false },
+  automaticLayout: true,
+  fontSize: 13,
+  scrollBeyondLastLine: false,
+  tabSize: 2,
+  renderWhitespace: 'boundary',
+  fixedOverflowWidgets: true,
+} as const
+
+export function YamlEditor({ editor: id, label }: { editor: EditorId; label: string }) {
+  const text = useAppState((s) => s[id])
+  const setText = useAppState((s) => s.setText)
+  const report = useAppState((s) => s.report)
+  const reveal = useAppState((s) => s.reveal)
+  const [ed, setEd] = useState<CodeEditor | null>(null)
+
+  // markers: the pure mapping, converted to Monaco severities
+  useEffect(() => {
+    const model = ed?.getModel()
+    if (!model) return
+    const markers = reportToMarkers(report)[id].map((x) => ({
+      ...x,
+      severity: SEVERITY[x.severity],
+    }))
+    monaco.editor.setModelMarkers(model, 'podplay', markers)
+  }, [report, id, ed])
+
+  // reveal and select a location asked for by the panel
+  useEffect(() => {
+    if (!ed || !reveal || reveal.editor !== id) return
+    const model = ed.getModel()
+    if (!model) return
+    const line = Math.min(Math.max(1, reveal.line), model.getLineCount())
+    const endLine = Math.min(Math.max(line, reveal.endLine ?? line), model.getLineCount())
+    const hasRange =
+      reveal.endColumn !== undefined && (endLine > line || reveal.endColumn > reveal.column)
+    const selection = hasRange
+      ? {
+          startLineNumber: line,
+          startColumn: reveal.column,
+          endLineNumber: endLine,
+          endColumn: reveal.endColumn ?? reveal.column,
+        }
+      : {
+          startLineNumber: line,
+          startColumn: model.getLineFirstNonWhitespaceColumn(line) || 1,
+          endLineNumber: line,
+          endColumn: model.getLineMaxColumn(line),
+        }
+    ed.setSelection(selection)
+    ed.revealRangeInCenterIfOutsideViewport(selection)
+    ed.focus()
+  }, [reveal, id, ed])
+
+  return (
+    <section className="editor-pane" aria-label={label}>
+      <h2 className="pane-title">{label}</h2>
+      <div className="editor-host" data-testid={`editor.${id}`}>
+        <Editor
+          path={MODEL_PATHS[id]}
+          language="yaml"
+          value={text}
+          onChange={(v) => setText(id, v ?? '')}
+          onMount={(mounted) => setEd(mounted)}
+          options={{ ...OPTIONS, ariaLabel: label }}
+          loading={<div className="editor-loading">Loading editor…</div>}
+        />
+      </div>
+    </section>
+  )
+}

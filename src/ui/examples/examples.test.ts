@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest'
+import { createInProcessClient } from '../../worker/inProcessClient'
+import { EXAMPLES, STARTER_EXAMPLE } from './index'
+
+describe('examples', () => {
+  it('starts with the host PID/IPC lesson and has unique ids', () => {
+    expect(STARTER_EXAMPLE.id).toBe('host-pid-ipc')
+    expect(new Set(EXAMPLES.map((e) => e.id)).size).toBe(EXAMPLES.length)
+  })
+
+  it.each(EXAMPLES.map((e) => [e.id, e] as const))('%s reads without errors', async (_id, ex) => {
+    const outcome = await createInProcessClient().evaluate({ pod: ex.pod, policy: ex.policy })
+    expect(outcome.status).toBe('ok')
+    if (outcome.status !== 'ok') return
+    expect(outcome.report.problems.filter((p) => p.severity === 'error')).toEqual([])
+    expect(outcome.report.workloads.length).toBeGreaterThan(0)
+  })
+})

@@ -1,0 +1,140 @@
+/** One container's effective security: capability bounding set and identity/privilege settings. */
+import { useState } from 'react'
+import type { EffectiveContainer } from '../../engine/report'
+import { CAPABILITIES } from '../glossary'
+import { Badge, RevealButton, Setting, yesNo } from './common'
+
+const ESCALATION_REASON: Record<string, string> = {
+  'explicit-false': 'set to false',
+  'explicit-true': 'set to true',
+  unset: 'not set, so allowed',
+  privileged: 'always, because the container is privileged',
+  'sys-admin': 'always, because the container has CAP_SYS_ADMIN',
+}
+
+const SOURCE: Record<string, string> = {
+  container: 'container securityContext',
+  pod: 'pod securityContext',
+  default: 'default',
+  policy: 'set by the policy',
+  image: 'the image decides',
+}
+
+function Capabilities({ c }: { c: EffectiveContainer }) {
+  const [picked, setPicked] = useState<string | null>(null)
+  const added = new Set(c.added ?? [])
+  const shown = [...(c.capabilities ?? []), ...(c.dropped ?? []).filter((d) => d !== 'ALL')]
+  const dropped = new Set(c.dropped ?? [])
+  return (
+    <div className="capabilities">
+      <p className="caps-title" title="The capability bounding set">
+        Capabilities: {c.capabilities?.length ?? 0}
+        {c.privileged ? ' (privileged: all of them)' : ''}
+        {c.capabilitiesBoundingOnly ? ' — bounding set only' : ''}
+      </p>
+      <ul className="chips" aria-label={`Capabilities of ${c.name}`}>
+        {shown.map((cap) => {
+          const isDropped = dropped.has(cap) && !(c.capabilities ?? []).includes(cap)
+          const kind = isDropped ? 'dropped' : added.has(cap) ? 'added' : 'default'
+          return (
+            <li key={`${kind}-${cap}`}>
+              <button
+                type="button"
+                className={`chip chip-${kind}`}
+                title={`${cap}: ${CAPABILITIES[cap] ?? 'not a Linux capability'}`}
+                aria-pressed={picked === cap}
+                aria-label={`${cap} (${kind})`}
+                onClick={() => setPicked(picked === cap ? null : cap)}
+              >
+                {kind === 'added' ? '+' : kind === 'dropped' ? '−' : ''}
+                {cap}
+              </button>
+            </li>
+          )
+        })}
+      </ul>
+      {picked && (
+        <p className="explanation" role="note">
+          <strong>{picked}</strong>: {CAPABILITIES[picked] ?? 'not a Linux capability.'}
+        </p>
+      )}
+      {c.capabilitiesBoundingOnly && (
+        <p className="note">
+          Non-root user: capabilities are only a bounding set, not effective ones.
+        </p>
+      )}
+      {(c.unknownCapabilities ?? []).length > 0 && (
+        <p className="note">
+          Not Linux capabilities, ignored by the runtime: {c.unknownCapabilities.join(', ')}
+        </p>
+      )}
+    </div>
+  )
+}
+
+export function ContainerCard({ c }: { c: EffectiveContainer }) {
+  const src = (k: string) => (c.sources?.[k] ? ` (${SOURCE[c.sources[k]] ?? c.sources[k]})` : '')
+  const id = (v: number | null, k: string) =>
+    v === null ? `image default${src(k)}` : `${v}${src(k)}`
+  return (
+    <article className="container-card" aria-label={`Container ${c.name}`}>
+      <header className="container-head">
+        <h5>
+          {c.name} <span className="muted">{c.type}</span>
+        </h5>
+        {c.privileged && <Badge tone="bad">privileged</Badge>}
+        {c.at && <RevealButton at={c.at} />}
+      </header>
+      <Capabilities c={c} />
+      <div className="settings">
+        <Setting
+          term="runAsUser"
+          label="User"
+          value={id(c.runAsUser, 'runAsUser')}
+          tone={c.runAsUser === 0 ? 'bad' : 'neutral'}
+          testId={`container.${c.name}.runAsUser`}
+        />
+        <Setting term="runAsGroup" label="Group" value={id(c.runAsGroup, 'runAsGroup')} />
+        <Setting
+          term="runAsNonRoot"
+          label="runAsNonRoot"
+          value={c.runAsNonRoot === null ? 'not set' : yesNo(c.runAsNonRoot)}
+          tone={c.runAsNonRoot ? 'good' : 'neutral'}
+          testId={`container.${c.name}.runAsNonRoot`}
+        />
+        <Setting
+          term="allowPrivilegeEscalation"
+          label="Privilege escalation"
+          value={`${c.allowPrivilegeEscalation ? 'allowed' : 'blocked'} (${ESCALATION_REASON[c.allowPrivilegeEscalationReason] ?? c.allowPrivilegeEscalationReason})`}
+          tone={c.allowPrivilegeEscalation ? 'warn' : 'good'}
+          testId={`container.${c.name}.allowPrivilegeEscalation`}
+        />
+        <Setting
+          term="readOnlyRootFilesystem"
+          label="Root filesystem"
+          value={c.readOnlyRootFilesystem ? 'read-only' : 'writable'}
+          tone={c.readOnlyRootFilesystem ? 'good' : 'neutral'}
+          testId={`container.${c.name}.readOnlyRootFilesystem`}
+        />
+        <Setting
+          term="privileged"
+          label="Privileged"
+          value={yesNo(c.privileged)}
+          tone={c.privileged ? 'bad' : 'good'}
+          testId={`container.${c.name}.privileged`}
+        />
+        <Setting term="seccompProfile" label="Seccomp" value={c.seccompProfile ?? 'not set'} />
+        <Setting term="procMount" label="procMount" value={c.procMount ?? 'Default'} />
+        {(c.volumeMounts ?? []).length > 0 && (
+          <Setting
+            term="volumes"
+            label="Mounts"
+            value={c.volumeMounts
+              .map((m) => `${m.name} → ${m.mountPath}${m.readOnly ? ' (ro)' : ''}`)
+              .join(', ')}
+          />
+        )}
+      </div>
+    </article>
+  )
+}

@@ -1,0 +1,110 @@
+/** What the node really grants the pod: host namespaces, host ports, volumes, identity, containers. */
+import type { EffectiveSecurity } from '../../engine/report'
+import { ContainerCard } from './ContainerCard'
+import { Setting } from './common'
+
+export function EffectivePanel({ e }: { e: EffectiveSecurity }) {
+  const hostPaths = (e.volumes ?? []).filter((v) => v.hostPath !== undefined)
+  return (
+    <section className="section" aria-label="Effective security">
+      <h4>Effective security</h4>
+      <div className="settings">
+        <Setting
+          term="hostPID"
+          label="Host PID namespace"
+          value={e.hostPID ? 'yes, shared with the node' : 'no'}
+          tone={e.hostPID ? 'bad' : 'good'}
+          testId="effective.hostPID"
+        />
+        <Setting
+          term="hostIPC"
+          label="Host IPC namespace"
+          value={e.hostIPC ? 'yes, shared with the node' : 'no'}
+          tone={e.hostIPC ? 'bad' : 'good'}
+          testId="effective.hostIPC"
+        />
+        <Setting
+          term="hostNetwork"
+          label="Host network namespace"
+          value={e.hostNetwork ? 'yes, shared with the node' : 'no'}
+          tone={e.hostNetwork ? 'bad' : 'good'}
+          testId="effective.hostNetwork"
+        />
+        <Setting
+          term="hostUsers"
+          label="Host user namespace"
+          value={e.hostUsers ? "yes, the node's user IDs" : 'no, user IDs are remapped'}
+          tone={e.hostUsers ? 'neutral' : 'good'}
+          testId="effective.hostUsers"
+        />
+        <Setting
+          term="hostPorts"
+          label="Host ports"
+          value={
+            (e.hostPorts ?? []).length
+              ? e.hostPorts
+                  .map(
+                    (p) =>
+                      `${p.hostPort}/${p.protocol} → ${p.container}:${p.containerPort}${p.defaulted ? ' (API default)' : ''}`,
+                  )
+                  .join(', ')
+              : 'none'
+          }
+          tone={(e.hostPorts ?? []).length ? 'bad' : 'good'}
+          testId="effective.hostPorts"
+        />
+        <Setting
+          term="volumes"
+          label="Volumes"
+          value={
+            (e.volumes ?? []).length
+              ? e.volumes
+                  .map(
+                    (v) =>
+                      `${v.name}: ${v.type}${v.hostPath !== undefined ? ` ${v.hostPath} (${v.readOnly ? 'read-only' : 'writable'})` : ''}${v.defaulted ? ' (API default)' : ''}`,
+                  )
+                  .join(', ')
+              : 'none'
+          }
+          tone={hostPaths.some((v) => !v.readOnly) ? 'bad' : hostPaths.length ? 'warn' : 'neutral'}
+          testId="effective.volumes"
+        />
+        <Setting
+          term="runAsUser"
+          label="Pod user"
+          value={e.runAsUser === null ? 'not set' : String(e.runAsUser)}
+        />
+        <Setting
+          term="runAsGroup"
+          label="Pod group"
+          value={e.runAsGroup === null ? 'not set' : String(e.runAsGroup)}
+        />
+        <Setting
+          term="fsGroup"
+          label="fsGroup"
+          value={e.fsGroup === null ? 'not set' : String(e.fsGroup)}
+          testId="effective.fsGroup"
+        />
+        <Setting
+          term="supplementalGroups"
+          label="Supplemental groups"
+          value={(e.supplementalGroups ?? []).length ? e.supplementalGroups.join(', ') : 'none'}
+          testId="effective.supplementalGroups"
+        />
+        <Setting term="runtime" label="Runtime" value={e.runtime} />
+      </div>
+      {(e.notes ?? []).length > 0 && (
+        <ul className="notes" aria-label="Notes">
+          {e.notes.map((n) => (
+            <li key={n}>{n}</li>
+          ))}
+        </ul>
+      )}
+      <div className="containers">
+        {(e.containers ?? []).map((c) => (
+          <ContainerCard key={`${c.type}:${c.name}`} c={c} />
+        ))}
+      </div>
+    </section>
+  )
+}

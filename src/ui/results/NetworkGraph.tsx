@@ -1,0 +1,99 @@
+/** An SVG graph of namespaces (columns) and pods (circles) with the allowed connections drawn. */
+import type { PortGroup } from './network'
+import { byNamespace } from './network'
+
+const COL = 150
+const ROW = 46
+const TOP = 40
+
+export function NetworkGraph({
+  group,
+  selected,
+}: {
+  group: PortGroup
+  selected: { from: string; to: string } | null
+}) {
+  const columns = byNamespace(group.pods)
+  const pos = new Map<string, { x: number; y: number }>()
+  columns.forEach(([, pods], ci) => {
+    pods.forEach((p, ri) => {
+      pos.set(p, { x: 60 + ci * COL, y: TOP + 20 + ri * ROW })
+    })
+  })
+  const rows = Math.max(1, ...columns.map(([, p]) => p.length))
+  const width = 60 + columns.length * COL - 30
+  const height = TOP + rows * ROW + 10
+  const allowed = group.connections.filter((c) => c.allowed && c.from !== c.to)
+  return (
+    <svg
+      className="graph"
+      viewBox={`0 0 ${width} ${height}`}
+      role="img"
+      aria-label={`Allowed connections on ${group.key}: ${allowed.length} of ${group.connections.length}`}
+    >
+      <defs>
+        <marker
+          id="arrow"
+          viewBox="0 0 10 10"
+          refX="10"
+          refY="5"
+          markerWidth="7"
+          markerHeight="7"
+          orient="auto-start-reverse"
+        >
+          <path d="M 0 0 L 10 5 L 0 10 z" className="arrow" />
+        </marker>
+      </defs>
+      {columns.map(([ns, pods], ci) => (
+        <g key={ns}>
+          <rect
+            x={10 + ci * COL}
+            y={8}
+            width={COL - 30}
+            height={TOP + pods.length * ROW - 10}
+            rx={8}
+            className="ns-box"
+          />
+          <text x={60 + ci * COL} y={26} textAnchor="middle" className="ns-label">
+            {ns || '(none)'}
+          </text>
+        </g>
+      ))}
+      {allowed.map((c) => {
+        const a = pos.get(c.from)
+        const b = pos.get(c.to)
+        if (!a || !b) return null
+        const hot = selected?.from === c.from && selected?.to === c.to
+        const dx = b.x - a.x
+        const dy = b.y - a.y
+        const len = Math.hypot(dx, dy) || 1
+        const bend = a.x === b.x ? 40 : 14
+        const mx = (a.x + b.x) / 2 - (dy / len) * bend
+        const my = (a.y + b.y) / 2 + (dx / len) * bend
+        const ex = b.x - (dx / len) * 14
+        const ey = b.y - (dy / len) * 14
+        return (
+          <path
+            key={`${c.from}>${c.to}`}
+            d={`M ${a.x} ${a.y} Q ${mx} ${my} ${ex} ${ey}`}
+            className={hot ? 'edge edge-hot' : 'edge'}
+            markerEnd="url(#arrow)"
+          />
+        )
+      })}
+      {[...pos.entries()].map(([p, { x, y }]) => (
+        <g
+          key={p}
+          className={
+            selected && (selected.from === p || selected.to === p) ? 'node node-hot' : 'node'
+          }
+        >
+          <circle cx={x} cy={y} r={12} />
+          <text x={x + 17} y={y + 4}>
+            {p.slice(p.indexOf('/') + 1)}
+          </text>
+        </g>
+      ))}
+    </svg>
+  )
+}

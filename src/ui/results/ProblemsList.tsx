@@ -1,0 +1,40 @@
+/** Input problems (YAML errors, wrong types, kinds not evaluated), each revealing its line. */
+import type { Problem } from '../../engine/report'
+import { RevealButton, withKeys } from './common'
+
+const ICON = { error: '✖', warning: '▲', info: 'ℹ' } as const
+
+export function ProblemsList({ problems }: { problems: Problem[] }) {
+  if (!problems.length) return null
+  const shown = problems.slice(0, 200)
+  return (
+    <section className="card problems" aria-label="Problems">
+      <h3>
+        Problems <span className="muted">{problems.length}</span>
+      </h3>
+      <ul>
+        {withKeys(shown, (p) => `${p.editor}:${p.line}:${p.column}:${p.message}`).map(([k, p]) => (
+          <li key={k} className={`problem problem-${p.severity}`}>
+            <span className="icon" aria-hidden="true">
+              {ICON[p.severity] ?? '•'}
+            </span>
+            <span className="sr-only">{p.severity}</span>
+            <RevealButton
+              at={{
+                editor: p.editor,
+                line: p.line,
+                column: p.column,
+                ...(p.endLine !== undefined ? { endLine: p.endLine } : {}),
+                ...(p.endColumn !== undefined ? { endColumn: p.endColumn } : {}),
+              }}
+            />
+            <span className="problem-message">{p.message}</span>
+          </li>
+        ))}
+      </ul>
+      {problems.length > shown.length && (
+        <p className="note">{problems.length - shown.length} more problems are not listed.</p>
+      )}
+    </section>
+  )
+}

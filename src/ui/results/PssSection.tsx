@@ -1,0 +1,93 @@
+/** Pod Security Standards: verdict, Kubernetes' exact message, one row per violation, modes. */
+import type { PodSecurityReport } from '../../engine/report'
+import { LEVELS_AND_MODES, PSS_CHECKS } from '../glossary'
+import { Badge, Locations, withKeys } from './common'
+
+const SOURCE: Record<string, string> = {
+  override: 'chosen in the toolbar',
+  namespace: "from the namespace's labels",
+  default: 'the default (no namespace label, no choice in the toolbar)',
+}
+
+const OUTCOME_TONE = { denied: 'bad', audited: 'warn', warned: 'warn', none: 'good' } as const
+
+export function PssSection({ pss }: { pss: PodSecurityReport }) {
+  const violations = pss.violations ?? []
+  return (
+    <section className="section" aria-label="Pod Security Standards">
+      <h4>
+        Pod Security Standards{' '}
+        <Badge tone={pss.allowed ? 'good' : 'bad'}>{pss.allowed ? 'allowed' : 'denied'}</Badge>
+      </h4>
+      <p className="meta">
+        <span title={LEVELS_AND_MODES[pss.level]}>
+          <code>
+            {pss.level}:{pss.version}
+          </code>
+        </span>
+        , {SOURCE[pss.source] ?? pss.source}
+        {pss.highestLevel && (
+          <>
+            {' '}
+            · highest level met:{' '}
+            <strong title={LEVELS_AND_MODES[pss.highestLevel]} data-testid="pss.highest">
+              {pss.highestLevel}
+            </strong>
+          </>
+        )}
+      </p>
+      {pss.message && (
+        <pre className="message" data-testid="pss.message">
+          {pss.message}
+        </pre>
+      )}
+      {violations.length > 0 && (
+        <ol className="violations" aria-label="Violations">
+          {withKeys(violations, (v) => `${v.check}:${v.detail}`).map(([k, v]) => (
+            <li key={k} className="violation" data-testid={`pss.violation.${v.check}`}>
+              <details>
+                <summary title={PSS_CHECKS[v.check]}>
+                  <strong>{v.reason}</strong> <span className="muted">{v.check}</span>
+                </summary>
+                {PSS_CHECKS[v.check] && <p className="explanation">{PSS_CHECKS[v.check]}</p>}
+              </details>
+              <p className="detail">{v.detail}</p>
+              <Locations locations={v.locations} />
+            </li>
+          ))}
+        </ol>
+      )}
+      {(pss.modes ?? []).length > 0 && (
+        <table className="modes">
+          <caption className="sr-only">Pod Security Admission modes</caption>
+          <thead>
+            <tr>
+              <th scope="col">mode</th>
+              <th scope="col">level</th>
+              <th scope="col">result</th>
+            </tr>
+          </thead>
+          <tbody>
+            {(pss.modes ?? []).map((m) => (
+              <tr key={m.mode} title={m.message ?? undefined}>
+                <th scope="row" title={LEVELS_AND_MODES[m.mode]}>
+                  {m.mode}
+                </th>
+                <td>
+                  <code>
+                    {m.level}:{m.version}
+                  </code>
+                </td>
+                <td>
+                  <Badge tone={OUTCOME_TONE[m.outcome] ?? 'neutral'}>
+                    {m.outcome === 'none' ? 'no effect' : m.outcome}
+                  </Badge>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,35 @@
+/** One workload: its name and verdicts, then effective security, Pod Security Standards and PSP. */
+import type { WorkloadReport } from '../../engine/report'
+import { Badge, RevealButton } from './common'
+import { EffectivePanel } from './EffectivePanel'
+import { PspSection } from './PspSection'
+import { PssSection } from './PssSection'
+
+export function WorkloadCard({ w }: { w: WorkloadReport }) {
+  const title = `${w.kind} ${w.namespace}/${w.name}`
+  return (
+    <article className="card" aria-label={title}>
+      <header className="card-head">
+        <h3>
+          <span className="kind">{w.kind}</span> {w.namespace}/{w.name}
+        </h3>
+        <div className="verdicts">
+          {w.podSecurity && (
+            <Badge tone={w.podSecurity.allowed ? 'good' : 'bad'}>
+              PSS {w.podSecurity.level}: {w.podSecurity.allowed ? 'allowed' : 'denied'}
+            </Badge>
+          )}
+          {w.podSecurityPolicy && (
+            <Badge tone={w.podSecurityPolicy.allowed ? 'good' : 'bad'}>
+              PSP: {w.podSecurityPolicy.allowed ? 'admitted' : 'rejected'}
+            </Badge>
+          )}
+          <RevealButton at={{ editor: w.editor, line: w.line }} />
+        </div>
+      </header>
+      {w.effective && <EffectivePanel e={w.effective} />}
+      {w.podSecurity && <PssSection pss={w.podSecurity} />}
+      {w.podSecurityPolicy && <PspSection psp={w.podSecurityPolicy} />}
+    </article>
+  )
+}
