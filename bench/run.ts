@@ -65,7 +65,7 @@ rows.push({
   name: 'one Deployment (keystroke in the worker)',
   ms: time(() => evaluate({ pod: seed, policy: '' }), 50),
 })
-rows.push(...(await familyBenches()))
+rows.push(...(await familyBenches(time)))
 
 console.log(
   '\npodplay benchmark (Node',

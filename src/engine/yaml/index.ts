@@ -5,7 +5,7 @@
  */
 import type { Path } from '../report'
 import { LineIndex } from './lines'
-import { getPos } from './positions'
+import { getPos, keyRange } from './positions'
 import { type ChunkResult, readChunk, type YamlIssue } from './read'
 
 export { LineIndex } from './lines'
@@ -162,7 +162,7 @@ export function locate(doc: YamlDocument, path: Path): Located {
     }
     const pos = getPos(node)
     if (typeof part === 'number' && Array.isArray(node)) {
-      const items = pos?.items
+      const items = pos && !pos.names ? pos.offs : undefined
       if (part < 0 || part >= node.length || !items) {
         exact = false
         break
@@ -172,7 +172,7 @@ export function locate(doc: YamlDocument, path: Path): Located {
       node = node[part]
       if (end <= start) end = firstKeyEnd(node, start)
     } else if (!Array.isArray(node) && Object.hasOwn(node, String(part))) {
-      const range = pos?.keys?.get(String(part))
+      const range = pos ? keyRange(pos, String(part)) : undefined
       if (range) {
         start = range.keyStart
         end = range.keyEnd
@@ -188,8 +188,8 @@ export function locate(doc: YamlDocument, path: Path): Located {
 
 function firstKeyEnd(node: unknown, start: number): number {
   if (typeof node === 'object' && node !== null && !Array.isArray(node)) {
-    const first = getPos(node)?.keys?.values().next().value
-    if (first) return first.keyEnd
+    const pos = getPos(node)
+    if (pos?.names?.length) return pos.offs[1]!
   }
   return start + 1
 }

@@ -12,12 +12,28 @@ export interface KeyRange {
   valueEnd: number
 }
 
+/**
+ * Kept flat to spare the garbage collector: a 5 MB manifest has hundreds of thousands of keys.
+ * Mapping: `names[i]` is a key; `offs[4i..4i+3]` its key start, key end, value start, value end.
+ * Sequence: `offs[2i]`, `offs[2i+1]` are item i's start and end; `names` is absent.
+ */
 export interface ContainerPos {
   start: number
-  /** Mapping: key -> ranges. */
-  keys?: Map<string, KeyRange>
-  /** Sequence: item i -> [start, end). */
-  items?: number[]
+  names?: string[]
+  offs: number[]
+}
+
+/** The ranges of a mapping's key, or undefined. */
+export function keyRange(pos: ContainerPos, key: string): KeyRange | undefined {
+  const i = pos.names ? pos.names.indexOf(key) : -1
+  if (i < 0) return undefined
+  const o = pos.offs
+  return {
+    keyStart: o[4 * i]!,
+    keyEnd: o[4 * i + 1]!,
+    valueStart: o[4 * i + 2]!,
+    valueEnd: o[4 * i + 3]!,
+  }
 }
 
 const positions = new WeakMap<object, ContainerPos>()

@@ -41,7 +41,6 @@ interface Frame {
   keyEnd: number
   merges: unknown[] | null
   mergeAt: KeyRange | null
-  explicit: Set<string> | null
 }
 
 const EV_DOC = 1
@@ -120,7 +119,7 @@ function construct(source: string, events: Event[]): ChunkResult {
     if (top.kind === 'seq') {
       const arr = top.value as unknown[]
       arr.push(value)
-      top.pos.items!.push(start, end)
+      top.pos.offs.push(start, end)
       return
     }
     if (top.key === null) {
@@ -138,10 +137,10 @@ function construct(source: string, events: Event[]): ChunkResult {
       top.mergeAt = { keyStart: top.keyStart, keyEnd: top.keyEnd, valueStart: start, valueEnd: end }
       return
     }
-    if (top.explicit!.has(key)) {
+    // Merged keys are added only when the mapping closes, so every own key here is explicit.
+    if (Object.hasOwn(map, key)) {
       fail(top.keyStart, top.keyEnd, 'duplicate-key', `key "${key}" already set in map`)
     }
-    top.explicit!.add(key)
     if (key === '__proto__') {
       Object.defineProperty(map, key, {
         value,
@@ -150,13 +149,8 @@ function construct(source: string, events: Event[]): ChunkResult {
         configurable: true,
       })
     } else map[key] = value
-    const range: KeyRange = {
-      keyStart: top.keyStart,
-      keyEnd: top.keyEnd,
-      valueStart: start,
-      valueEnd: end,
-    }
-    top.pos.keys!.set(key, range)
+    top.pos.names!.push(key)
+    top.pos.offs.push(top.keyStart, top.keyEnd, start, end)
   }
 
   for (const ev of events) {
@@ -169,8 +163,8 @@ function construct(source: string, events: Event[]): ChunkResult {
       case EV_SEQ: {
         const isMap = ev.type === EV_MAP
         const pos: ContainerPos = isMap
-          ? { start: ev.start, keys: new Map() }
-          : { start: ev.start, items: [] }
+          ? { start: ev.start, names: [], offs: [] }
+          : { start: ev.start, offs: [] }
         const value: Record<string, unknown> | unknown[] = isMap ? {} : []
         setPos(value, pos)
         stack.push({
@@ -184,7 +178,6 @@ function construct(source: string, events: Event[]): ChunkResult {
           keyEnd: -1,
           merges: null,
           mergeAt: null,
-          explicit: isMap ? new Set() : null,
         })
         break
       }
@@ -266,7 +259,7 @@ function previousEnd(stack: Frame[]): number {
 
 function applyMerges(frame: Frame): void {
   const map = frame.value as Record<string, unknown>
-  const keys = frame.pos.keys!
+  const pos = frame.pos
   const at = frame.mergeAt
   for (const merge of frame.merges!) {
     const sources = Array.isArray(merge) ? merge : [merge]
@@ -280,9 +273,12 @@ function applyMerges(frame: Frame): void {
         )
       }
       for (const [k, v] of Object.entries(src)) {
-        if (frame.explicit!.has(k) || Object.hasOwn(map, k)) continue
+        if (Object.hasOwn(map, k)) continue
         map[k] = v
-        if (at) keys.set(k, at)
+        if (at) {
+          pos.names!.push(k)
+          pos.offs.push(at.keyStart, at.keyEnd, at.valueStart, at.valueEnd)
+        }
       }
     }
   }
