@@ -1,0 +1,132 @@
+/** Page object for podplay: editors through Monaco's model API or real typing, panel locators. */
+import { expect, type Locator, type Page } from '@playwright/test'
+
+export type EditorId = 'pod' | 'policy'
+
+/** The slice of Monaco's API the tests use (the app exposes it as `globalThis.__monaco`). */
+interface Model {
+  uri: { path: string }
+  getValue(): string
+  setValue(v: string): void
+  getLineMaxColumn(line: number): number
+}
+interface CodeEditor {
+  getModel(): Model | null
+  setPosition(p: { lineNumber: number; column: number }): void
+  focus(): void
+  getSelection(): { startLineNumber: number; endLineNumber: number }
+}
+interface MonacoApi {
+  editor: {
+    getModels(): Model[]
+    getEditors(): CodeEditor[]
+    getModelMarkers(f: { resource: unknown }): { startLineNumber: number; message: string }[]
+  }
+}
+type WithMonaco = { __monaco: MonacoApi }
+const MODEL: Record<EditorId, string> = { pod: 'pod.yaml', policy: 'policy.yaml' }
+
+export class PlaygroundPage {
+  constructor(readonly page: Page) {}
+
+  async goto(path = '/') {
+    await this.page.goto(path)
+    await expect(this.page.locator('.monaco-editor')).toHaveCount(2)
+    await expect(this.verdict).not.toHaveText(/Evaluating/)
+  }
+
+  get verdict(): Locator {
+    return this.page.getByRole('status', { name: 'Verdict' })
+  }
+
+  get results(): Locator {
+    return this.page.getByRole('region', { name: 'Results' })
+  }
+
+  editorHost(editor: EditorId): Locator {
+    return this.page.getByTestId(`editor.${editor}`)
+  }
+
+  /** A setting row of the panel by its dotted test id, e.g. `effective.hostPID`. */
+  setting(id: string): Locator {
+    return this.page.getByTestId(id).locator('.setting-value').first()
+  }
+
+  /** The editor's text, read from its Monaco model. */
+  async editorText(editor: EditorId): Promise<string> {
+    return this.page.evaluate((path) => {
+      const m = (globalThis as unknown as WithMonaco).__monaco.editor
+        .getModels()
+        .find((x) => x.uri.path.endsWith(path))
+      return m!.getValue()
+    }, MODEL[editor])
+  }
+
+  /** Replaces an editor's text through Monaco's model API (like a paste). */
+  async setEditorText(editor: EditorId, text: string) {
+    await this.page.evaluate(
+      ([path, value]) => {
+        const m = (globalThis as unknown as WithMonaco).__monaco.editor
+          .getModels()
+          .find((x) => x.uri.path.endsWith(path))
+        m!.setValue(value)
+      },
+      [MODEL[editor], text] as const,
+    )
+  }
+
+  /** Real keyboard input: click into the editor, put the cursor at the end of `line`, type. */
+  async typeAtEndOfLine(editor: EditorId, line: number, text: string) {
+    await this.editorHost(editor).locator('.view-lines').click()
+    await this.page.evaluate(
+      ([path, ln]) => {
+        const ed = (globalThis as unknown as WithMonaco).__monaco.editor
+          .getEditors()
+          .find((e) => e.getModel()?.uri.path.endsWith(path))
+        const col = ed!.getModel()!.getLineMaxColumn(ln)
+        ed!.setPosition({ lineNumber: ln, column: col })
+        ed!.focus()
+      },
+      [MODEL[editor], line] as const,
+    )
+    await this.page.keyboard.type(text)
+  }
+
+  /** Real keyboard input replacing everything (select all, then type). */
+  async writeInEditor(editor: EditorId, text: string) {
+    await this.editorHost(editor).locator('.view-lines').click()
+    await this.page.keyboard.press('ControlOrMeta+A')
+    await this.page.keyboard.type(text)
+  }
+
+  /** The editor's selection, 1-based lines. */
+  async selection(editor: EditorId) {
+    return this.page.evaluate((path) => {
+      const ed = (globalThis as unknown as WithMonaco).__monaco.editor
+        .getEditors()
+        .find((e) => e.getModel()?.uri.path.endsWith(path))
+      const s = ed!.getSelection()
+      return { startLine: s.startLineNumber, endLine: s.endLineNumber }
+    }, MODEL[editor])
+  }
+
+  async markers(editor: EditorId) {
+    return this.page.evaluate((path) => {
+      const monaco = (globalThis as unknown as WithMonaco).__monaco
+      const m = monaco.editor.getModels().find((x) => x.uri.path.endsWith(path))
+      return monaco.editor
+        .getModelMarkers({ resource: m!.uri })
+        .map((x) => ({ line: x.startLineNumber, message: x.message }))
+    }, MODEL[editor])
+  }
+
+  async pickExample(title: string | RegExp) {
+    const select = this.page.getByLabel('Example')
+    const value = await select.locator('option', { hasText: title }).getAttribute('value')
+    await select.selectOption(value!)
+  }
+
+  container(name: string): Locator {
+    return this.page.getByRole('article', { name: `Container ${name}` })
+  }
+}

@@ -1,0 +1,102 @@
+import { expect, test } from './fixtures'
+import { ALIAS_BOMB, SEED } from './data'
+
+test('the starter example shows what the node grants, with both workers running', async ({
+  playground,
+  page,
+}) => {
+  await playground.goto()
+  expect(await playground.editorText('pod')).toBe(SEED)
+  await expect(playground.setting('effective.hostPID')).toHaveText(/^yes/)
+  await expect(playground.setting('effective.hostIPC')).toHaveText(/^yes/)
+  await expect(playground.setting('effective.hostNetwork')).toHaveText('no')
+  await expect(playground.setting('effective.hostPorts')).toContainText('9000/TCP')
+  const kubia = playground.container('kubia')
+  await expect(kubia.getByRole('button', { name: 'CHOWN (default)' })).toBeVisible()
+  await expect(kubia.getByRole('button', { name: 'SYS_ADMIN' })).toHaveCount(0)
+  const workers = page.workers().map((w) => w.url())
+  expect(
+    workers.some((u) => /editor\.worker/.test(u)),
+    workers.join(),
+  ).toBe(true)
+  expect(
+    workers.some((u) => /engine\.worker/.test(u)),
+    workers.join(),
+  ).toBe(true)
+})
+
+test('typing into Monaco changes the panel', async ({ playground }) => {
+  await playground.goto()
+  const user = playground.setting('container.kubia.runAsUser')
+  await expect(user).toContainText('image default')
+  await playground.typeAtEndOfLine('pod', 9, '\nsecurityContext: {runAsUser: 405}')
+  await expect(user).toHaveText(/^405/)
+  expect(await playground.editorText('pod')).toContain('    securityContext: {runAsUser: 405}')
+})
+
+test('every term explains itself on hover and on expand', async ({ playground, page }) => {
+  await playground.goto()
+  const row = page.getByTestId('effective.hostPID')
+  await expect(row.locator('summary')).toHaveAttribute('title', /see and signal every process/)
+  await row.locator('summary').click()
+  await expect(row.getByText(/see and signal every process on the node/)).toBeVisible()
+  await playground.setEditorText(
+    'pod',
+    SEED.replace(
+      'name: kubia',
+      'name: kubia\n    securityContext: {capabilities: {add: [SYS_TIME]}}',
+    ),
+  )
+  const chip = playground.container('kubia').getByRole('button', { name: 'SYS_TIME (added)' })
+  await expect(chip).toHaveAttribute('title', /Sets the system clock/)
+  await chip.click()
+  await expect(page.getByRole('note')).toContainText('Sets the system clock')
+})
+
+test('an alias bomb shows a problem and the page stays responsive', async ({ playground }) => {
+  await playground.goto()
+  await playground.setEditorText('pod', ALIAS_BOMB)
+  const problems = playground.page.getByRole('region', { name: 'Problems' })
+  await expect(problems).toBeVisible()
+  await expect(problems.getByRole('listitem').first()).toBeVisible()
+  // the next edit is reflected: real typing still works
+  await playground.writeInEditor('pod', 'apiVersion: v1\nkind: Pod\nmetadata: {name: after-bomb}\n')
+  await expect(playground.page.getByRole('article', { name: /after-bomb/ })).toBeVisible()
+})
+
+test('clicking a problem reveals and selects its line in the right editor', async ({
+  playground,
+}) => {
+  await playground.goto()
+  await playground.setEditorText(
+    'policy',
+    'kind: Namespace\nmetadata: {name: a}\nmetadata: {name: b}\n',
+  )
+  const problems = playground.page.getByRole('region', { name: 'Problems' })
+  const button = problems.getByRole('button', { name: 'policy:3' })
+  await button.click()
+  expect(await playground.selection('policy')).toEqual({ startLine: 3, endLine: 3 })
+})
+
+test('clicking a violation location reveals the offending key', async ({ playground, page }) => {
+  await playground.goto()
+  const violation = page.getByTestId('pss.violation.hostNamespaces')
+  await violation.getByRole('button', { name: 'pod:6' }).click()
+  expect((await playground.selection('pod')).startLine).toBe(6)
+  await violation.getByRole('button', { name: 'pod:5' }).click()
+  expect((await playground.selection('pod')).startLine).toBe(5)
+  const markers = await playground.markers('pod')
+  expect(markers.map((m) => m.line)).toContain(5)
+})
+
+test('both editors survive a reload', async ({ playground, page }) => {
+  await playground.goto()
+  const pod = SEED.replace('kubia\n    ports', 'kubia-reloaded\n    ports')
+  await playground.setEditorText('pod', pod)
+  await playground.setEditorText('policy', '# my policy\n')
+  await expect(page.getByRole('article', { name: 'Container kubia-reloaded' })).toBeVisible()
+  await page.reload()
+  await expect(page.locator('.monaco-editor')).toHaveCount(2)
+  await expect.poll(() => playground.editorText('pod')).toBe(pod)
+  expect(await playground.editorText('policy')).toBe('# my policy\n')
+})
