@@ -62,6 +62,7 @@ export function evaluateInput(input: EngineInput, context: EvaluateContext = {})
     report.effective = computeEffective(p.admitted?.pod ?? p.pod, {
       runtime,
       policySet: p.admitted?.set ?? new Set(),
+      ...(p.admitted && { original: p.pod }),
     })
     for (const d of p.defaults) report.effective.notes.push(`API default: ${d}.`)
     return report

@@ -58,6 +58,9 @@ export interface EffectiveContainer {
   dropped: string[]
   /** Names in add/drop that are not Linux capabilities once upper-cased (left out by the runtime). */
   unknownCapabilities: string[]
+  /** Capability names an admitting PodSecurityPolicy added to / dropped from the container's spec. */
+  addedByPolicy?: string[]
+  droppedByPolicy?: string[]
   runAsUser: number | null
   runAsGroup: number | null
   runAsNonRoot: boolean | null
@@ -151,6 +154,28 @@ export interface PspCandidate {
   mutating: boolean
   errors: string[]
   skipped: string | null
+  /** The Pod Security Standards level this policy corresponds to (the official mapping). */
+  pssLevel?: Level
+  /** Why it is not a stricter level: the policy field and the reason. */
+  pssReasons?: { level: 'baseline' | 'restricted'; field: string; reason: string }[]
+  /** Where the policy object starts. */
+  at?: SourceLocation
+}
+
+/** One PodSecurityPolicy error with the pod key it concerns and the policy field that forbids it. */
+export interface PspErrorDetail {
+  policy: string
+  message: string
+  pod: SourceLocation | null
+  policyField: SourceLocation | null
+}
+
+/** One field the admitting policy set: its path, new value, the value before (null: absent). */
+export interface PspMutationDetail {
+  path: string
+  value: unknown
+  before: unknown
+  at: SourceLocation | null
 }
 
 export interface PodSecurityPolicyReport {
@@ -161,6 +186,8 @@ export interface PodSecurityPolicyReport {
   mutations: PspMutation[]
   pod: unknown
   candidates: PspCandidate[]
+  errorDetails?: PspErrorDetail[]
+  mutationDetails?: PspMutationDetail[]
 }
 
 export interface WorkloadReport {

@@ -33,6 +33,8 @@ export interface EffectiveOptions {
   runtime: Runtime
   /** Container-relative field names the admission policy set (per container path), for sources. */
   policySet?: ReadonlySet<string>
+  /** The pod as written, when `pod` is the pod as a policy admitted it (to mark what it added). */
+  original?: unknown
 }
 
 export function computeEffective(pod: unknown, options: EffectiveOptions): EffectiveSecurity {
@@ -75,7 +77,13 @@ export function computeEffective(pod: unknown, options: EffectiveOptions): Effec
         }
       }
       containers.push(
-        container(raw, name, type, `spec.${field}[${index}]`, psc, options.runtime, policySet),
+        withPolicyCapabilities(
+          container(raw, name, type, `spec.${field}[${index}]`, psc, options.runtime, policySet),
+          raw,
+          options.original === undefined
+            ? undefined
+            : list(obj(obj(options.original).spec)[field])[index],
+        ),
       )
     })
   }
@@ -202,4 +210,22 @@ function container(
       ]
     }),
   }
+}
+
+/** Marks the capability names an admitting policy put into (or took out of) add and drop. */
+function withPolicyCapabilities(
+  c: EffectiveContainer,
+  admitted: Obj,
+  original: unknown,
+): EffectiveContainer {
+  if (original === undefined) return c
+  const caps = (x: unknown) => obj(obj(obj(x).securityContext).capabilities)
+  const names = (v: unknown) => new Set(list(v).filter((n): n is string => typeof n === 'string'))
+  const before = caps(original)
+  const after = caps(admitted)
+  const diff = (a: unknown, b: unknown) => [...names(a)].filter((n) => !names(b).has(n)).sort()
+  const addedByPolicy = diff(after.add, before.add)
+  const droppedByPolicy = diff(after.drop, before.drop)
+  if (addedByPolicy.length === 0 && droppedByPolicy.length === 0) return c
+  return { ...c, addedByPolicy, droppedByPolicy }
 }

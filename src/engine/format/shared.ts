@@ -44,6 +44,8 @@ export function capabilitySummary(c: EffectiveContainer): string {
   const parts = [`${c.capabilities.length} capabilities`]
   if (c.added.length) parts.push(`added ${c.added.join(', ')}`)
   if (c.dropped.length) parts.push(`dropped ${c.dropped.join(', ')}`)
+  if (c.addedByPolicy?.length) parts.push(`policy added ${c.addedByPolicy.join(', ')}`)
+  if (c.droppedByPolicy?.length) parts.push(`policy dropped ${c.droppedByPolicy.join(', ')}`)
   if (c.capabilitiesBoundingOnly) parts.push('bounding set only (non-root)')
   return parts.join('; ')
 }

@@ -24,7 +24,8 @@ export interface PolicyProblem extends PspProblem {
   policy: string
 }
 
-export interface PspReport extends PodSecurityPolicyReport {
+export interface PspReport
+  extends Omit<PodSecurityPolicyReport, 'errorDetails' | 'mutationDetails'> {
   /** One per entry of `errors`, with the places to underline. */
   errorDetails: PspErrorDetail[]
   /** The winner's changes with the values they replaced (null when absent). */
