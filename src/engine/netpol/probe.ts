@@ -1,0 +1,53 @@
+/**
+ * Probes (spec §12): `PORT/PROTOCOL` strings such as `80/TCP`; without probes, each destination's
+ * distinct declared (port, protocol) pairs in declaration order.
+ */
+import type { NetPod, Probe } from './types'
+
+/**
+ * `80/TCP`, `53/udp` (protocol case-insensitive, read upper-case) or a bare `8080` (TCP).
+ * Null when the port is not 1-65535 or the protocol is not TCP, UDP or SCTP.
+ */
+export function parseProbe(s: string): Probe | null {
+  const m = /^\s*([0-9]{1,5})(?:\/([A-Za-z]+))?\s*$/.exec(s)
+  if (!m) return null
+  const port = Number(m[1])
+  const protocol = (m[2] ?? 'TCP').toUpperCase()
+  if (port < 1 || port > 65535) return null
+  if (protocol !== 'TCP' && protocol !== 'UDP' && protocol !== 'SCTP') return null
+  return { port, protocol }
+}
+
+export const formatProbe = (p: Probe) => `${p.port}/${p.protocol}`
+
+/** The probes given (valid ones, duplicates dropped), or null for "each destination's ports". */
+export function readProbes(probes: readonly string[] | undefined): Probe[] | null {
+  if (!probes || probes.length === 0) return null
+  const seen = new Set<string>()
+  const out: Probe[] = []
+  for (const s of probes) {
+    const p = parseProbe(s)
+    if (!p || seen.has(formatProbe(p))) continue
+    seen.add(formatProbe(p))
+    out.push(p)
+  }
+  return out
+}
+
+/** The distinct (port, protocol) pairs the pod declares, in declaration order (protocol default TCP). */
+export function declaredProbes(pod: NetPod): Probe[] {
+  const seen = new Set<string>()
+  const out: Probe[] = []
+  for (const p of pod.ports) {
+    const probe = { port: p.port, protocol: p.protocol || 'TCP' }
+    const key = formatProbe(probe)
+    if (seen.has(key)) continue
+    seen.add(key)
+    out.push(probe)
+  }
+  return out
+}
+
+/** Does the destination serve this port and protocol? (For the matrix's "not applicable".) */
+export const serves = (pod: NetPod, port: number, protocol: string) =>
+  pod.ports.some((p) => p.port === port && (p.protocol || 'TCP') === protocol)
