@@ -27,7 +27,10 @@ type WithMonaco = { __monaco: MonacoApi }
 const MODEL: Record<EditorId, string> = { pod: 'pod.yaml', policy: 'policy.yaml' }
 
 export class PlaygroundPage {
-  constructor(readonly page: Page) {}
+  readonly page: Page
+  constructor(page: Page) {
+    this.page = page
+  }
 
   async goto(path = '/') {
     await this.page.goto(path)

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import type { Report, SourceLocation, WorkloadReport } from '../../engine/report'
+import type {
+  PodSecurityPolicyReport,
+  Report,
+  SourceLocation,
+  WorkloadReport,
+} from '../../engine/report'
 import { MAX_MARKERS, reportToMarkers } from './markers'
 
 const loc = (editor: 'pod' | 'policy', line: number, column = 3): SourceLocation => ({
@@ -148,27 +153,48 @@ describe('reportToMarkers', () => {
     expect(m.pod[0]?.source).toBe('Pod Security Standards (restricted:latest)')
   })
 
-  it('marks located PodSecurityPolicy error details in both editors', () => {
-    const psp = {
+  it('marks PodSecurityPolicy errors at the pod key and at the policy field', () => {
+    const psp: PodSecurityPolicyReport = {
       allowed: false,
       policy: null,
       message: 'forbidden',
       errors: ['spec.containers[0].securityContext.privileged: Invalid value: true'],
       mutations: [],
-      pod: { locations: [loc('pod', 1)], message: 'ignored: inside the admitted pod' },
+      pod: {},
       candidates: [],
       errorDetails: [
         {
+          policy: 'restricted',
           message: 'Privileged containers are not allowed',
-          locations: [loc('pod', 9), loc('policy', 4)],
+          pod: loc('pod', 9),
+          policyField: loc('policy', 4),
         },
+        { policy: 'other', message: 'no place', pod: null, policyField: null },
       ],
     }
     const m = reportToMarkers(report({ workloads: [workload({ podSecurityPolicy: psp })] }))
     expect(m.pod.map((x) => [x.startLineNumber, x.message])).toEqual([
-      [9, 'Privileged containers are not allowed'],
+      [9, 'PodSecurityPolicy restricted: Privileged containers are not allowed'],
     ])
     expect(m.policy.map((x) => [x.startLineNumber, x.severity])).toEqual([[4, 'error']])
+  })
+
+  it('also marks any other entry that carries locations', () => {
+    const psp = {
+      allowed: true,
+      policy: 'p',
+      message: null,
+      errors: [],
+      mutations: [],
+      pod: { locations: [loc('pod', 1)], message: 'ignored: inside the admitted pod' },
+      candidates: [],
+      extra: [{ message: 'a future finding', locations: [loc('policy', 2)] }],
+    } as PodSecurityPolicyReport
+    const m = reportToMarkers(report({ workloads: [workload({ podSecurityPolicy: psp })] }))
+    expect(m.pod).toEqual([])
+    expect(m.policy.map((x) => [x.startLineNumber, x.severity, x.message])).toEqual([
+      [2, 'info', 'a future finding'],
+    ])
   })
 
   it('drops duplicates and caps the count', () => {

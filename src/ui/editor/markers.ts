@@ -107,6 +107,17 @@ export function reportToMarkers(report: Report | null | undefined): MarkersByEdi
     const psp = w.podSecurityPolicy
     if (psp) {
       const severity: Severity = psp.allowed ? 'info' : 'error'
+      for (const d of psp.errorDetails ?? []) {
+        const message = `PodSecurityPolicy ${d.policy}: ${d.message}`
+        for (const l of [d.pod, d.policyField])
+          if (isLocation(l))
+            add(l.editor, {
+              severity,
+              message,
+              ...range(l.line, l.column, l.endLine, l.endColumn),
+              source: 'PodSecurityPolicy',
+            })
+      }
       for (const f of located(psp, (e) => str(e.message) ?? str(e.error) ?? str(e.detail)))
         for (const l of f.locations)
           add(l.editor, {

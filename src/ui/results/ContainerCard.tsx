@@ -23,6 +23,8 @@ const SOURCE: Record<string, string> = {
 function Capabilities({ c }: { c: EffectiveContainer }) {
   const [picked, setPicked] = useState<string | null>(null)
   const added = new Set(c.added ?? [])
+  const byPolicy = new Set(c.addedByPolicy ?? [])
+  const droppedByPolicy = new Set(c.droppedByPolicy ?? [])
   const shown = [...(c.capabilities ?? []), ...(c.dropped ?? []).filter((d) => d !== 'ALL')]
   const dropped = new Set(c.dropped ?? [])
   return (
@@ -31,22 +33,36 @@ function Capabilities({ c }: { c: EffectiveContainer }) {
         Capabilities: {c.capabilities?.length ?? 0}
         {c.privileged ? ' (privileged: all of them)' : ''}
         {c.capabilitiesBoundingOnly ? ' — bounding set only' : ''}
+        {(c.dropped ?? []).includes('ALL') ? ' — ALL dropped' : ''}
       </p>
       <ul className="chips" aria-label={`Capabilities of ${c.name}`}>
-        {shown.map((cap) => {
+        {[...new Set(shown)].map((cap) => {
           const isDropped = dropped.has(cap) && !(c.capabilities ?? []).includes(cap)
-          const kind = isDropped ? 'dropped' : added.has(cap) ? 'added' : 'default'
+          const kind = isDropped
+            ? droppedByPolicy.has(cap)
+              ? 'dropped by the policy'
+              : 'dropped'
+            : byPolicy.has(cap)
+              ? 'added by the policy'
+              : added.has(cap)
+                ? 'added'
+                : 'default'
+          const css = kind.startsWith('dropped')
+            ? 'dropped'
+            : kind.startsWith('added')
+              ? 'added'
+              : 'default'
           return (
             <li key={`${kind}-${cap}`}>
               <button
                 type="button"
-                className={`chip chip-${kind}`}
+                className={`chip chip-${css}`}
                 title={`${cap}: ${CAPABILITIES[cap] ?? 'not a Linux capability'}`}
                 aria-pressed={picked === cap}
                 aria-label={`${cap} (${kind})`}
                 onClick={() => setPicked(picked === cap ? null : cap)}
               >
-                {kind === 'added' ? '+' : kind === 'dropped' ? '−' : ''}
+                {css === 'added' ? '+' : css === 'dropped' ? '−' : ''}
                 {cap}
               </button>
             </li>

@@ -1,39 +1,52 @@
 /**
  * PodSecurityPolicy: admitted or rejected, the winning policy, the pod's changes as a diff, and
- * each policy's own errors; checkboxes choose which policies the service account may use.
+ * each policy's own errors (pod key and policy field); checkboxes choose the usable policies.
  */
-import type { PodSecurityPolicyReport, PspCandidate } from '../../engine/report'
+import type {
+  PodSecurityPolicyReport,
+  PspCandidate,
+  PspErrorDetail,
+  SourceLocation,
+} from '../../engine/report'
 import { useAppState } from '../AppContext'
-import { Badge, formatValue, Locations, withKeys } from './common'
+import { LEVELS_AND_MODES } from '../glossary'
+import { Badge, formatValue, Locations, RevealButton, withKeys } from './common'
 
 interface Mutation {
   path: string
   value: unknown
+  /** undefined: unknown (no details); null: the field was absent. */
   before?: unknown
-  locations?: unknown
+  at?: SourceLocation | null
 }
-
-interface Located {
-  message: string
-  locations?: unknown
-}
-
-const pathText = (p: unknown) => (Array.isArray(p) ? p.join('.') : String(p))
 
 function mutationsOf(psp: PodSecurityPolicyReport): Mutation[] {
-  const details = (psp as { mutationDetails?: unknown }).mutationDetails
-  const list = Array.isArray(details) ? details : (psp.mutations ?? [])
-  return list
-    .filter((m): m is Record<string, unknown> => typeof m === 'object' && m !== null)
-    .map((m) => ({ ...m, path: pathText(m.path), value: m.value }))
+  if (Array.isArray(psp.mutationDetails)) return psp.mutationDetails
+  return (psp.mutations ?? []).map((m) => ({ path: m.path, value: m.value }))
 }
 
-function errorsOf(entry: { errors?: string[]; errorDetails?: unknown }): Located[] {
-  if (Array.isArray(entry.errorDetails))
-    return entry.errorDetails.filter(
-      (e): e is Located => typeof e === 'object' && e !== null && typeof e.message === 'string',
-    )
-  return (entry.errors ?? []).map((message) => ({ message }))
+interface ErrorRow {
+  message: string
+  locations: (SourceLocation | null)[]
+}
+
+function errorRows(details: PspErrorDetail[] | undefined, plain: string[]): ErrorRow[] {
+  if (details?.length)
+    return details.map((d) => ({ message: d.message, locations: [d.pod, d.policyField] }))
+  return plain.map((message) => ({ message, locations: [] }))
+}
+
+function Errors({ rows, label }: { rows: ErrorRow[]; label: string }) {
+  if (!rows.length) return null
+  return (
+    <ul className="errors" aria-label={label}>
+      {withKeys(rows, (e) => e.message).map(([k, e]) => (
+        <li key={k}>
+          <code>{e.message}</code> <Locations locations={e.locations} />
+        </li>
+      ))}
+    </ul>
+  )
 }
 
 function Usable({ candidates }: { candidates: PspCandidate[] }) {
@@ -62,10 +75,49 @@ function Usable({ candidates }: { candidates: PspCandidate[] }) {
   )
 }
 
+function Candidate({ c, details }: { c: PspCandidate; details: PspErrorDetail[] }) {
+  const mine = details.filter((d) => d.policy === c.policy)
+  const result = !c.usable
+    ? 'not usable'
+    : c.allowed
+      ? c.mutating
+        ? 'admits, with changes'
+        : 'admits as is'
+      : 'refuses'
+  return (
+    <tr data-testid={`psp.candidate.${c.policy}`}>
+      <th scope="row">
+        {c.at ? <RevealButton at={c.at}>{c.policy}</RevealButton> : c.policy}
+        {c.pssLevel && (
+          <div className="muted" title={LEVELS_AND_MODES[c.pssLevel]}>
+            ≈ PSS {c.pssLevel}
+          </div>
+        )}
+      </th>
+      <td>
+        <Badge tone={!c.usable ? 'neutral' : c.allowed ? 'good' : 'bad'}>{result}</Badge>
+      </td>
+      <td>
+        {c.skipped && <span className="muted">{c.skipped}</span>}
+        <Errors rows={errorRows(mine, c.errors ?? [])} label={`Errors of ${c.policy}`} />
+        {(c.pssReasons ?? []).length > 0 && (
+          <ul className="muted pss-reasons">
+            {withKeys(c.pssReasons ?? [], (r) => `${r.level}:${r.field}`).map(([k, r]) => (
+              <li key={k}>
+                not {r.level}: <code>{r.field}</code> {r.reason}
+              </li>
+            ))}
+          </ul>
+        )}
+      </td>
+    </tr>
+  )
+}
+
 export function PspSection({ psp }: { psp: PodSecurityPolicyReport }) {
   const mutations = mutationsOf(psp)
   const candidates = psp.candidates ?? []
-  const errors = errorsOf(psp as PodSecurityPolicyReport & { errorDetails?: unknown })
+  const details = psp.errorDetails ?? []
   return (
     <section className="section" aria-label="PodSecurityPolicy">
       <h4>
@@ -86,26 +138,26 @@ export function PspSection({ psp }: { psp: PodSecurityPolicyReport }) {
       {mutations.length > 0 && (
         <div>
           <p className="subhead">The pod as admitted: what the policy changed</p>
-          <pre className="diff">
+          <pre className="diff" data-testid="psp.diff">
             {mutations.map((m) => (
               <span key={m.path} className="diff-line">
-                {m.before !== undefined && (
+                {m.before !== undefined && m.before !== null && (
                   <span className="del">{`- ${m.path}: ${formatValue(m.before)}\n`}</span>
                 )}
-                <span className="ins">{`+ ${m.path}: ${formatValue(m.value)}\n`}</span>
+                <span className="ins">
+                  {`+ ${m.path}: ${formatValue(m.value)}`}
+                  {m.at && (
+                    <>
+                      {' '}
+                      <RevealButton at={m.at} />
+                    </>
+                  )}
+                  {'\n'}
+                </span>
               </span>
             ))}
           </pre>
         </div>
-      )}
-      {!psp.allowed && errors.length > 0 && (
-        <ul className="errors" aria-label="Errors">
-          {withKeys(errors, (e) => e.message).map(([k, e]) => (
-            <li key={k}>
-              <code>{e.message}</code> <Locations locations={e.locations} />
-            </li>
-          ))}
-        </ul>
       )}
       {candidates.length > 0 && (
         <table className="candidates">
@@ -118,43 +170,14 @@ export function PspSection({ psp }: { psp: PodSecurityPolicyReport }) {
             </tr>
           </thead>
           <tbody>
-            {candidates.map((c) => {
-              const level = (c as { pssLevel?: unknown; level?: unknown }).pssLevel
-              return (
-                <tr key={c.policy} data-testid={`psp.candidate.${c.policy}`}>
-                  <th scope="row">
-                    {c.policy}
-                    {typeof level === 'string' && <span className="muted"> ≈ {level}</span>}
-                  </th>
-                  <td>
-                    <Badge tone={!c.usable ? 'neutral' : c.allowed ? 'good' : 'bad'}>
-                      {!c.usable
-                        ? 'not usable'
-                        : c.allowed
-                          ? c.mutating
-                            ? 'admits, changes'
-                            : 'admits'
-                          : 'refuses'}
-                    </Badge>
-                  </td>
-                  <td>
-                    {c.skipped && <span className="muted">{c.skipped}</span>}
-                    <ul className="errors">
-                      {withKeys(
-                        errorsOf(c as PspCandidate & { errorDetails?: unknown }),
-                        (e) => e.message,
-                      ).map(([k, e]) => (
-                        <li key={k}>
-                          <code>{e.message}</code> <Locations locations={e.locations} />
-                        </li>
-                      ))}
-                    </ul>
-                  </td>
-                </tr>
-              )
-            })}
+            {candidates.map((c) => (
+              <Candidate key={c.policy} c={c} details={details} />
+            ))}
           </tbody>
         </table>
+      )}
+      {candidates.length === 0 && !psp.allowed && (
+        <Errors rows={errorRows(details, psp.errors ?? [])} label="Errors" />
       )}
       {candidates.length > 0 && <Usable candidates={candidates} />}
     </section>
