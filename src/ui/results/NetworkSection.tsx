@@ -26,7 +26,7 @@ function Direction({
         : `isolated for ${name} by ${(d.isolatedBy ?? []).join(', ') || 'a policy'}; `}
       {d.isolated &&
         (by.length
-          ? `allowed by ${by.map((r) => `${r.policy} rule ${r.rule + 1}`).join(', ')}.`
+          ? `allowed by ${by.map((r) => `${r.policy} ${name} rule ${r.rule + 1}`).join(', ')}.`
           : `no ${name} rule allows it.`)}
     </li>
   )

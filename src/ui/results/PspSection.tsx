@@ -85,32 +85,31 @@ function Candidate({ c, details }: { c: PspCandidate; details: PspErrorDetail[] 
         : 'admits as is'
       : 'refuses'
   return (
-    <tr data-testid={`psp.candidate.${c.policy}`}>
-      <th scope="row">
-        {c.at ? <RevealButton at={c.at}>{c.policy}</RevealButton> : c.policy}
-        {c.pssLevel && (
-          <div className="muted" title={LEVELS_AND_MODES[c.pssLevel]}>
-            ≈ PSS {c.pssLevel}
-          </div>
-        )}
-      </th>
-      <td>
+    <li className="candidate" data-testid={`psp.candidate.${c.policy}`}>
+      <div className="candidate-head">
+        {c.at ? <RevealButton at={c.at}>{c.policy}</RevealButton> : <code>{c.policy}</code>}
         <Badge tone={!c.usable ? 'neutral' : c.allowed ? 'good' : 'bad'}>{result}</Badge>
-      </td>
-      <td>
-        {c.skipped && <span className="muted">{c.skipped}</span>}
-        <Errors rows={errorRows(mine, c.errors ?? [])} label={`Errors of ${c.policy}`} />
-        {(c.pssReasons ?? []).length > 0 && (
-          <ul className="muted pss-reasons">
+        {c.pssLevel && (
+          <span className="muted" title={LEVELS_AND_MODES[c.pssLevel]}>
+            corresponds to Pod Security Standards <strong>{c.pssLevel}</strong>
+          </span>
+        )}
+      </div>
+      {c.skipped && <p className="muted">{c.skipped}</p>}
+      <Errors rows={errorRows(mine, c.errors ?? [])} label={`Errors of ${c.policy}`} />
+      {(c.pssReasons ?? []).length > 0 && (
+        <details className="pss-reasons">
+          <summary>Why not a stricter level</summary>
+          <ul>
             {withKeys(c.pssReasons ?? [], (r) => `${r.level}:${r.field}`).map(([k, r]) => (
               <li key={k}>
                 not {r.level}: <code>{r.field}</code> {r.reason}
               </li>
             ))}
           </ul>
-        )}
-      </td>
-    </tr>
+        </details>
+      )}
+    </li>
   )
 }
 
@@ -160,21 +159,14 @@ export function PspSection({ psp }: { psp: PodSecurityPolicyReport }) {
         </div>
       )}
       {candidates.length > 0 && (
-        <table className="candidates">
-          <caption className="subhead">Each policy's answer</caption>
-          <thead>
-            <tr>
-              <th scope="col">policy</th>
-              <th scope="col">result</th>
-              <th scope="col">why</th>
-            </tr>
-          </thead>
-          <tbody>
+        <>
+          <p className="subhead">Each policy's answer</p>
+          <ul className="candidates">
             {candidates.map((c) => (
               <Candidate key={c.policy} c={c} details={details} />
             ))}
-          </tbody>
-        </table>
+          </ul>
+        </>
       )}
       {candidates.length === 0 && !psp.allowed && (
         <Errors rows={errorRows(details, psp.errors ?? [])} label="Errors" />

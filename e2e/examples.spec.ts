@@ -1,0 +1,122 @@
+import { expect, test } from './fixtures'
+
+test.describe('examples menu', () => {
+  test.beforeEach(async ({ playground }) => {
+    await playground.goto()
+  })
+
+  test('host PID and IPC with a host port', async ({ playground }) => {
+    await playground.pickExample('fixed user ID')
+    await playground.pickExample('Host PID and IPC')
+    await expect(playground.setting('effective.hostPID')).toHaveText(/^yes/)
+    await expect(playground.setting('effective.hostIPC')).toHaveText(/^yes/)
+    await expect(playground.setting('effective.hostPorts')).toContainText('9000/TCP → kubia:8080')
+  })
+
+  test('a fixed user ID', async ({ playground }) => {
+    await playground.pickExample('fixed user ID')
+    await expect(playground.setting('container.main.runAsUser')).toHaveText(/^405/)
+  })
+
+  test('runAsNonRoot', async ({ playground }) => {
+    await playground.pickExample('runAsNonRoot')
+    await expect(playground.setting('container.main.runAsNonRoot')).toHaveText('yes')
+  })
+
+  test('privileged', async ({ playground }) => {
+    await playground.pickExample('privileged container')
+    await expect(playground.setting('container.main.privileged')).toHaveText('yes')
+    const main = playground.container('main')
+    await expect(main.getByRole('button', { name: /^SYS_ADMIN / })).toBeVisible()
+    await expect(main.getByRole('button', { name: /^SYS_MODULE / })).toBeVisible()
+    await expect(playground.setting('container.main.allowPrivilegeEscalation')).toContainText(
+      'allowed',
+    )
+  })
+
+  test('capabilities added and dropped', async ({ playground }) => {
+    await playground.pickExample('Capabilities added')
+    const main = playground.container('main')
+    await expect(main.getByRole('button', { name: 'SYS_TIME (added)' })).toBeVisible()
+    await expect(main.getByRole('button', { name: 'CHOWN (dropped)' })).toBeVisible()
+    await expect(main.getByRole('button', { name: 'CHOWN (default)' })).toHaveCount(0)
+  })
+
+  test('read-only root filesystem', async ({ playground }) => {
+    await playground.pickExample('Read-only root filesystem')
+    await expect(playground.setting('container.main.readOnlyRootFilesystem')).toHaveText(
+      'read-only',
+    )
+  })
+
+  test('fsGroup and supplementalGroups for a shared volume', async ({ playground }) => {
+    await playground.pickExample('fsGroup and supplementalGroups')
+    await expect(playground.setting('effective.fsGroup')).toHaveText('555')
+    await expect(playground.setting('effective.supplementalGroups')).toHaveText('666, 777')
+    await expect(playground.setting('container.first.runAsUser')).toHaveText(/^1111/)
+    await expect(playground.setting('container.second.runAsUser')).toHaveText(/^2222/)
+  })
+
+  test('a read-only hostPath volume', async ({ playground }) => {
+    await playground.pickExample('hostPath volume')
+    await expect(playground.setting('effective.volumes')).toContainText('/var/log (read-only)')
+  })
+
+  test('a restricted namespace denies the Deployment', async ({ playground, page }) => {
+    await playground.pickExample('restricted namespace')
+    const card = page.getByRole('article', { name: 'Deployment team-a/web' })
+    const pss = card.getByRole('region', { name: 'Pod Security Standards' })
+    await expect(pss.getByText('denied', { exact: true })).toBeVisible()
+    await expect(pss.getByTestId('pss.message')).toContainText('PodSecurity "restricted:latest"')
+    await expect(pss.getByText("from the namespace's labels")).toBeVisible()
+    // editing the namespace label changes the verdict
+    const policy = await playground.editorText('policy')
+    await playground.setEditorText(
+      'policy',
+      policy.replace('enforce: restricted', 'enforce: privileged'),
+    )
+    await expect(pss.getByText('allowed', { exact: true })).toBeVisible()
+  })
+
+  test('PodSecurityPolicy admits one pod and rejects the other', async ({ playground, page }) => {
+    await playground.pickExample('PodSecurityPolicy')
+    const admitted = page.getByRole('article', { name: 'Pod default/pod-add-settime' })
+    const admittedPsp = admitted.getByRole('region', { name: 'PodSecurityPolicy' })
+    await expect(admittedPsp.getByText('admitted', { exact: true })).toBeVisible()
+    await expect(admittedPsp.getByTestId('psp.diff')).toContainText('CHOWN')
+    const rejected = page.getByRole('article', { name: 'Pod default/pod-add-sysadmin' })
+    const rejectedPsp = rejected.getByRole('region', { name: 'PodSecurityPolicy' })
+    await expect(rejectedPsp.getByText('rejected', { exact: true })).toBeVisible()
+    await expect(rejectedPsp.getByTestId('psp.message')).toContainText('SYS_ADMIN')
+  })
+
+  test('NetworkPolicy matrix, graph and a cell explanation', async ({ playground, page }) => {
+    await playground.pickExample('NetworkPolicy')
+    const net = page.getByRole('region', { name: 'Network' })
+    await expect(net.getByRole('table', { name: 'Reachability on 80/TCP' })).toBeVisible()
+    await expect(net.getByTestId('net.cell.y/b.x/a')).toHaveText('✓')
+    await expect(net.getByTestId('net.cell.z/b.x/a')).toHaveText('✗')
+    await expect(net.getByTestId('net.cell.z/b.x/b')).toHaveText('✓')
+    await expect(net.getByRole('img', { name: /Allowed connections on 80\/TCP/ })).toBeVisible()
+    await net.getByTestId('net.cell.z/b.x/a').click()
+    const why = net.getByRole('region', { name: 'Connection explanation' })
+    await expect(why).toContainText('isolated for ingress by x/allow-from-y')
+    await expect(why).toContainText('no ingress rule allows it')
+    await net.getByTestId('net.cell.y/c.x/a').click()
+    await expect(why).toContainText('allowed by x/allow-from-y ingress rule 1')
+  })
+})
+
+test('the level control overrides the namespace and changes the verdict', async ({
+  playground,
+  page,
+}) => {
+  await playground.goto()
+  const pss = page.getByRole('region', { name: 'Pod Security Standards' })
+  await expect(pss.getByText('denied', { exact: true })).toBeVisible()
+  await page.getByLabel('Level').selectOption('privileged')
+  await expect(pss.getByText('allowed', { exact: true })).toBeVisible()
+  await expect(pss.getByText('chosen in the toolbar')).toBeVisible()
+  await page.getByLabel('Level').selectOption('baseline')
+  await expect(pss.getByTestId('pss.violation.hostNamespaces')).toBeVisible()
+})
