@@ -6,10 +6,8 @@ import type { NetworkConnection, NetworkDirection, NetworkRuleRef } from '../rep
 import type { NetPod } from './types'
 
 export interface SideResult {
-  /** Ids of the isolating policies, sorted; empty = not isolated. */
-  isolatedBy: readonly string[]
-  /** Every matching (policy, rule), sorted by policy id then rule. */
-  allowedBy: NetworkRuleRef[]
+  /** The report's side: `isolatedBy` sorted, present only when isolated; `allowedBy` sorted. */
+  direction: NetworkDirection
   /** Isolated, allowed, and every allowing rule matched the peer only through an ipBlock. */
   onlyIpBlock: boolean
   /** Isolated, allowed, and every allowing rule matched the port only inside an endPort range. */
@@ -18,12 +16,30 @@ export interface SideResult {
 
 export const FLAG_ORDER = ['ipBlockPodIP', 'hostNetwork', 'sctp', 'endPort'] as const
 
-function direction(s: SideResult): NetworkDirection {
-  if (s.isolatedBy.length === 0) return { isolated: false, allowedBy: [] }
-  return { isolated: true, isolatedBy: s.isolatedBy as string[], allowedBy: s.allowedBy }
+/** The side of a subject that is not isolated (shared and frozen: the report is read-only). */
+export const OPEN: NetworkDirection = Object.freeze({
+  isolated: false,
+  allowedBy: Object.freeze([]) as unknown as NetworkRuleRef[],
+})
+
+export const OPEN_SIDE: SideResult = Object.freeze({
+  direction: OPEN,
+  onlyIpBlock: false,
+  onlyEndPort: false,
+})
+
+/** A side from its isolating policies and matching rules. */
+export function sideOf(
+  isolatedBy: string[],
+  allowedBy: NetworkRuleRef[],
+  onlyIpBlock: boolean,
+  onlyEndPort: boolean,
+): SideResult {
+  if (isolatedBy.length === 0) return OPEN_SIDE
+  return { direction: { isolated: true, isolatedBy, allowedBy }, onlyIpBlock, onlyEndPort }
 }
 
-const sideAllows = (s: SideResult) => s.isolatedBy.length === 0 || s.allowedBy.length > 0
+const sideAllows = (s: SideResult) => !s.direction.isolated || s.direction.allowedBy.length > 0
 
 export function makeConnection(
   src: NetPod,
@@ -40,8 +56,8 @@ export function makeConnection(
     port,
     protocol,
     allowed,
-    egress: direction(egress),
-    ingress: direction(ingress),
+    egress: egress.direction,
+    ingress: ingress.direction,
   }
   const ipDep =
     (egress.onlyIpBlock && !dst.hostNetwork) || (ingress.onlyIpBlock && !src.hostNetwork)

@@ -10,7 +10,7 @@
  * The rule references in `allowedBy` are shared between connections: treat the report as read-only.
  */
 import type { NetworkConnection, NetworkRuleRef } from '../report'
-import { makeConnection, type SideResult } from './connection'
+import { makeConnection, OPEN_SIDE, type SideResult } from './connection'
 import { PEER_NO, peerMatchesPod } from './peer'
 import { portsMatch } from './ports'
 import { declaredProbes } from './probe'
@@ -24,13 +24,6 @@ interface IndexedRule {
   peers: Uint8Array | null
   /** Per (destination, probe) slot: 0, 1, 2 (endPort range only); null = every port. */
   ports: Uint8Array | null
-}
-
-const NOT_ISOLATED: SideResult = {
-  isolatedBy: [],
-  allowedBy: [],
-  onlyIpBlock: false,
-  onlyEndPort: false,
 }
 
 export function indexedConnections(w: World, probes: Probe[] | null): NetworkConnection[] {
@@ -116,35 +109,82 @@ export function indexedConnections(w: World, probes: Probe[] | null): NetworkCon
     }
   }
 
-  const side = (by: string[], rules: IndexedRule[], peer: number, slot: number): SideResult => {
-    if (by.length === 0) return NOT_ISOLATED
+  // Per subject and direction: the shared "isolated, nothing matches" side.
+  const denied = (by: string[][]) =>
+    by.map((b): SideResult | null =>
+      b.length === 0
+        ? null
+        : {
+            direction: { isolated: true, isolatedBy: b, allowedBy: [] },
+            onlyIpBlock: false,
+            onlyEndPort: false,
+          },
+    )
+  const egDenied = denied(egBy)
+  const ingDenied = denied(ingBy)
+
+  // A side's result depends only on which rules matched and how: with at most 10 rules that is a
+  // 30-bit key, so equal sides share one object (per subject) instead of one per connection.
+  const side = (
+    none: SideResult | null,
+    by: string[],
+    rules: IndexedRule[],
+    cache: Map<number, SideResult>,
+    peer: number,
+    slot: number,
+  ): SideResult => {
+    if (none === null) return OPEN_SIDE
+    const cacheable = rules.length <= 10
+    let key = 0
+    let found = false
+    for (let i = 0; i < rules.length; i++) {
+      const r = rules[i] as IndexedRule
+      const pv = r.peers === null ? 1 : (r.peers[peer] as number)
+      if (pv === 0) continue
+      const tv = r.ports === null ? 1 : (r.ports[slot] as number)
+      if (tv === 0) continue
+      found = true
+      if (cacheable) key |= (1 << i) | ((pv & 2) << (9 + i)) | ((tv & 2) << (19 + i))
+    }
+    if (!found) return none
+    const hit = cacheable ? cache.get(key) : undefined
+    if (hit) return hit
     const allowedBy: NetworkRuleRef[] = []
     let onlyIp = true
     let onlyEnd = true
     for (const r of rules) {
       const pv = r.peers === null ? 1 : (r.peers[peer] as number)
-      if (pv === 0) continue
       const tv = r.ports === null ? 1 : (r.ports[slot] as number)
-      if (tv === 0) continue
+      if (pv === 0 || tv === 0) continue
       allowedBy.push(r.ref)
       if (pv !== 2) onlyIp = false
       if (tv !== 2) onlyEnd = false
     }
-    const some = allowedBy.length > 0
-    return { isolatedBy: by, allowedBy, onlyIpBlock: some && onlyIp, onlyEndPort: some && onlyEnd }
+    const result: SideResult = {
+      direction: { isolated: true, isolatedBy: by, allowedBy },
+      onlyIpBlock: onlyIp,
+      onlyEndPort: onlyEnd,
+    }
+    if (cacheable) cache.set(key, result)
+    return result
   }
+  const ingCache = pods.map(() => new Map<number, SideResult>())
 
   const out: NetworkConnection[] = []
   for (let s = 0; s < n; s++) {
     const src = pods[s] as NetPod
     const eBy = egBy[s] as string[]
+    const eNone = egDenied[s] ?? null
     const eRules = egRules[s] as IndexedRule[]
+    const eCache = new Map<number, SideResult>()
     for (let d = 0; d < n; d++) {
       if (s === d) continue
       const dst = pods[d] as NetPod
       const ps = probesOf[d] as Probe[]
       const iBy = ingBy[d] as string[]
+      const iNone = ingDenied[d] ?? null
       const iRules = ingRules[d] as IndexedRule[]
+      const iCache = ingCache[d] as Map<number, SideResult>
       for (let k = 0; k < ps.length; k++) {
         const pr = ps[k] as Probe
         const slot = (slot0[d] as number) + k
@@ -154,8 +194,8 @@ export function indexedConnections(w: World, probes: Probe[] | null): NetworkCon
             dst,
             pr.port,
             pr.protocol,
-            side(eBy, eRules, d, slot),
-            side(iBy, iRules, s, slot),
+            side(eNone, eBy, eRules, eCache, d, slot),
+            side(iNone, iBy, iRules, iCache, s, slot),
           ),
         )
       }

@@ -2,8 +2,8 @@
  * The straightforward evaluation: every ordered pair of distinct pods, every probe, every policy
  * traced from scratch. Slow on big worlds; it is the reference the indexed matrix must equal.
  */
-import type { NetworkConnection } from '../report'
-import { makeConnection, type SideResult } from './connection'
+import type { NetworkConnection, NetworkRuleRef } from '../report'
+import { makeConnection, type SideResult, sideOf } from './connection'
 import { declaredProbes } from './probe'
 import type { Direction, NetPod, Probe } from './types'
 import { ruleAllows, traceSide } from './verdict'
@@ -17,7 +17,7 @@ export function sideResult(
   p: Probe,
 ): SideResult {
   const t = traceSide(w, dir, src, dst, p.port, p.protocol)
-  const allowedBy: SideResult['allowedBy'] = []
+  const allowedBy: NetworkRuleRef[] = []
   let onlyIpBlock = true
   let onlyEndPort = true
   t.rules.forEach((rs, i) => {
@@ -32,12 +32,12 @@ export function sideResult(
     }
   })
   const some = allowedBy.length > 0
-  return {
-    isolatedBy: t.isolatedBy.map((p) => p.policy.id),
+  return sideOf(
+    t.isolatedBy.map((p) => p.policy.id),
     allowedBy,
-    onlyIpBlock: some && onlyIpBlock,
-    onlyEndPort: some && onlyEndPort,
-  }
+    some && onlyIpBlock,
+    some && onlyEndPort,
+  )
 }
 
 export function naiveConnections(w: World, probes: Probe[] | null): NetworkConnection[] {
