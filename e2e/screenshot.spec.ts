@@ -7,9 +7,12 @@ import { expect, test } from './fixtures'
 test('screenshot of the playground', async ({ playground, page }) => {
   await page.setViewportSize({ width: 1600, height: 940 })
   await playground.goto()
-  await playground.pickExample('Capabilities added')
-  await expect(
-    playground.container('main').getByRole('button', { name: 'SYS_TIME (added)' }),
-  ).toBeVisible()
+  await playground.pickExample('PodSecurityPolicy')
+  const chip = playground
+    .container('main')
+    .first()
+    .getByRole('button', { name: /^SYS_TIME / })
+  await chip.click()
+  await expect(page.getByRole('note')).toContainText('Sets the system clock')
   if (process.env.SCREENSHOT) await page.screenshot({ path: 'docs/screenshot.png' })
 })

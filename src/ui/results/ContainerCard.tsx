@@ -52,12 +52,13 @@ function Capabilities({ c }: { c: EffectiveContainer }) {
             : kind.startsWith('added')
               ? 'added'
               : 'default'
+          const policyMark = kind.endsWith('by the policy') ? ' chip-policy' : ''
           return (
             <li key={`${kind}-${cap}`}>
               <button
                 type="button"
-                className={`chip chip-${css}`}
-                title={`${cap}: ${CAPABILITIES[cap] ?? 'not a Linux capability'}`}
+                className={`chip chip-${css}${policyMark}`}
+                title={`${cap} (${kind}): ${CAPABILITIES[cap] ?? 'not a Linux capability'}`}
                 aria-pressed={picked === cap}
                 aria-label={`${cap} (${kind})`}
                 onClick={() => setPicked(picked === cap ? null : cap)}

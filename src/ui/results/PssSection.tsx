@@ -11,7 +11,7 @@ const SOURCE: Record<string, string> = {
 
 const OUTCOME_TONE = { denied: 'bad', audited: 'warn', warned: 'warn', none: 'good' } as const
 
-export function PssSection({ pss }: { pss: PodSecurityReport }) {
+export function PssSection({ pss, kind }: { pss: PodSecurityReport; kind: string }) {
   const violations = pss.violations ?? []
   return (
     <section className="section" aria-label="Pod Security Standards">
@@ -36,6 +36,11 @@ export function PssSection({ pss }: { pss: PodSecurityReport }) {
           </>
         )}
       </p>
+      {!pss.allowed && kind !== 'Pod' && (
+        <p className="note">
+          A {kind} itself is only warned about; Pod Security Admission rejects the pods it creates.
+        </p>
+      )}
       {pss.message && (
         <pre className="message" data-testid="pss.message">
           {pss.message}

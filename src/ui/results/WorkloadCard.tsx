@@ -28,7 +28,7 @@ export function WorkloadCard({ w }: { w: WorkloadReport }) {
         </div>
       </header>
       {w.effective && <EffectivePanel e={w.effective} />}
-      {w.podSecurity && <PssSection pss={w.podSecurity} />}
+      {w.podSecurity && <PssSection pss={w.podSecurity} kind={w.kind} />}
       {w.podSecurityPolicy && <PspSection psp={w.podSecurityPolicy} />}
     </article>
   )
