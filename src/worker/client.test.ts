@@ -128,6 +128,15 @@ describe('createWorkerClient', () => {
     await expect(p2).resolves.toMatchObject({ status: 'ok', report: { n: 5 } })
   })
 
+  it('gives large inputs proportionally more time before calling them runaway', async () => {
+    const { client, workers } = setup(3000)
+    const p = client.evaluate({ pod: 'x'.repeat(2_000_000), policy: '' })
+    vi.advanceTimersByTime(4999)
+    expect(workers[0]!.terminated).toBe(false)
+    vi.advanceTimersByTime(1)
+    await expect(p).resolves.toEqual({ status: 'failed', message: TOOK_TOO_LONG })
+  })
+
   it('a worker error becomes a failure and a fresh worker serves the next call', async () => {
     const { client, workers } = setup()
     const p = client.evaluate(input('a'))

@@ -40,8 +40,10 @@ interface Pending {
 }
 
 export interface WorkerClientOptions {
-  /** How long one evaluation may run before the worker is restarted (default 3000 ms). */
+  /** How long one evaluation of a small input may run before the worker is restarted (3000 ms). */
   timeoutMs?: number
+  /** Extra time per 1,000 characters of input, so a 5 MB paste is not mistaken for a hang (1 ms). */
+  extraMsPerKChars?: number
 }
 
 export function createWorkerClient(
@@ -49,6 +51,11 @@ export function createWorkerClient(
   options: WorkerClientOptions = {},
 ): EngineClient {
   const timeoutMs = options.timeoutMs ?? 3000
+  const extraMsPerKChars = options.extraMsPerKChars ?? 1
+  const limitFor = (input: EngineInput) => {
+    const chars = (input.pod?.length ?? 0) + (input.policy?.length ?? 0)
+    return timeoutMs + Math.floor(chars / 1000) * extraMsPerKChars
+  }
   let worker: WorkerLike | null = null
   let nextId = 1
   let latest: Pending | null = null
@@ -89,7 +96,7 @@ export function createWorkerClient(
 
   const send = (p: Pending) => {
     const w = ensureWorker()
-    const timer = setTimeout(onTimeout, timeoutMs)
+    const timer = setTimeout(onTimeout, limitFor(p.input))
     inFlight = { id: p.id, timer }
     w.postMessage({ type: 'evaluate', id: p.id, input: p.input, markdown: p.markdown })
   }
