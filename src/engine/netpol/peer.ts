@@ -5,7 +5,7 @@
  */
 import type { Path } from '../report'
 import { type Fields, isObj, type Obj } from './fields'
-import { cidrContains, formatIp, type Ip, parseCidr } from './ipblock'
+import { cidrContains, formatIp, type Ip, parseCidr, strictSubset } from './ipblock'
 import {
   compileSelector,
   describeSelector,
@@ -50,11 +50,7 @@ export function readPeer(f: Fields, o: Obj, at: Path): Peer | null {
     const p = [...ipAt, 'except', i]
     const c = readCidr(f, text, p)
     if (!c || !cidr) return
-    if (
-      c.family !== cidr.family ||
-      c.prefix <= cidr.prefix ||
-      !cidrContains(cidr, { family: c.family, value: c.base })
-    )
+    if (!strictSubset(c, cidr))
       f.add(p, 'Invalid value', `${JSON.stringify(text)}: must be a strict subset of \`cidr\``)
     else except.push(c)
   })
