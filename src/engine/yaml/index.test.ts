@@ -69,6 +69,17 @@ describe('documents', () => {
     expect(r.documents.map((d) => r.lines.at(d.start).line)).toEqual(starts)
   })
 
+  it.each([
+    ['a marker after an empty first line', '\n---\n', []],
+    ['markers after empty lines', '\n\n---\na: 1\n---\n\n---\n', [{ a: 1 }]],
+    ['a marker as the whole text', '---', []],
+    ['--- after U+2028 inside a quoted scalar', 'a: "x\u2028--- y"\n', [{ a: 'x\u2028--- y' }]],
+  ])('%s', (_name, text, docs) => {
+    const r = readYaml(text as string)
+    expect(r.problems).toEqual([])
+    expect(r.documents.map((d) => d.value)).toStrictEqual(docs)
+  })
+
   it('splitChunks keeps every character', () => {
     const text = 'a: 1\n---\nb: 2\n--- \nc: 3\n---\n'
     const chunks = splitChunks(text)

@@ -5,7 +5,7 @@
  */
 import type { Path } from '../report'
 import { LineIndex } from './lines'
-import { getPos, keyRange } from './positions'
+import { keyRange, type PositionMap } from './positions'
 import { type ChunkResult, readChunk, type YamlIssue } from './read'
 
 export { LineIndex } from './lines'
@@ -18,6 +18,8 @@ export interface YamlDocument {
   start: number
   /** Absolute offset of the chunk the document's positions are relative to. */
   base: number
+  /** Where the document's mappings and sequences stand (relative to `base`). */
+  positions: PositionMap
 }
 
 export interface YamlProblem {
@@ -45,7 +47,8 @@ export interface ReadOptions {
 
 export const DEFAULT_MAX_CHARS = 8 * 1024 * 1024
 
-const DOC_MARKER = /^---(?=[ \t\r\n]|$)/gm
+/** `---` at the start of a line (after `\n` only: `^` with the m flag would also cut after U+2028). */
+const DOC_MARKER = /(?<![^\n])---(?=[ \t\r\n]|$)/g
 
 /** Split a text at `---` lines; each chunk keeps its marker line. */
 export function splitChunks(text: string): { start: number; text: string }[] {
@@ -66,7 +69,8 @@ function directivesBefore(text: string, marker: number): number {
   let cut = marker
   let end = marker
   while (end > 0) {
-    const start = text.lastIndexOf('\n', end - 2) + 1
+    // (lastIndexOf clamps a negative start to 0, which would find the newline at 0 forever)
+    const start = end >= 2 ? text.lastIndexOf('\n', end - 2) + 1 : 0
     const line = text.slice(start, end).trimEnd()
     if (line.startsWith('%')) cut = start
     else if (line !== '' && !line.startsWith('#')) break
@@ -89,8 +93,9 @@ export function readYaml(input: string, options: ReadOptions = {}): YamlReadResu
     base: number,
     issue: Pick<YamlIssue, 'start' | 'end' | 'severity' | 'code' | 'message'>,
   ): YamlProblem => {
-    const from = lines.at(base + issue.start)
-    const to = lines.at(Math.max(base + issue.end, base + issue.start + 1))
+    const start = base + Math.max(issue.start, 0)
+    const from = lines.at(start)
+    const to = lines.at(Math.max(base + issue.end, start + 1))
     return {
       line: from.line,
       column: from.column,
@@ -128,6 +133,7 @@ export function readYaml(input: string, options: ReadOptions = {}): YamlReadResu
         index: documents.length,
         start: chunk.start + doc.start,
         base: chunk.start,
+        positions: result.positions,
       })
     }
     for (const issue of result.issues) problems.push(toProblem(chunk.start, issue))
@@ -160,7 +166,7 @@ export function locate(doc: YamlDocument, path: Path): Located {
       exact = false
       break
     }
-    const pos = getPos(node)
+    const pos = doc.positions.get(node)
     if (typeof part === 'number' && Array.isArray(node)) {
       const items = pos && !pos.names ? pos.offs : undefined
       if (part < 0 || part >= node.length || !items) {
@@ -170,7 +176,7 @@ export function locate(doc: YamlDocument, path: Path): Located {
       start = items[part * 2]!
       end = items[part * 2 + 1]!
       node = node[part]
-      if (end <= start) end = firstKeyEnd(node, start)
+      if (end <= start) end = firstKeyEnd(doc.positions, node, start)
     } else if (!Array.isArray(node) && Object.hasOwn(node, String(part))) {
       const range = pos ? keyRange(pos, String(part)) : undefined
       if (range) {
@@ -186,9 +192,9 @@ export function locate(doc: YamlDocument, path: Path): Located {
   return { start: doc.base + start, end: doc.base + end, exact }
 }
 
-function firstKeyEnd(node: unknown, start: number): number {
+function firstKeyEnd(positions: PositionMap, node: unknown, start: number): number {
   if (typeof node === 'object' && node !== null && !Array.isArray(node)) {
-    const pos = getPos(node)
+    const pos = positions.get(node)
     if (pos?.names?.length) return pos.offs[1]!
   }
   return start + 1
