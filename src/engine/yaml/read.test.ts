@@ -100,6 +100,13 @@ describe('duplicate keys', () => {
     expect(dup[0]!.message).toBe(`key "${key}" already set in map`)
   })
 
+  it.each([
+    [': a\n: b\n', '1:1'],
+    ['x:\n  : a\n  : b\n', '2:3'],
+  ])('two empty keys in %j: an error with a real position', (text, at) => {
+    expect(errors(text)).toEqual([`${at} duplicate-key`])
+  })
+
   it('a key set by a merge may be set again explicitly', () => {
     expect(errors('b: &b {x: 1}\nm:\n  <<: *b\n  x: 2\n')).toEqual([])
   })

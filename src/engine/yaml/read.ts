@@ -7,7 +7,7 @@
  * others, and unchanged documents are reused from the previous call.
  */
 import { type Event, getScalarValue, parseEvents, YAMLException } from 'js-yaml'
-import { type ContainerPos, type KeyRange, setPos } from './positions'
+import type { ContainerPos, KeyRange, PositionMap } from './positions'
 import { resolvePlain, resolveTagged } from './scalars'
 
 export interface YamlIssue {
@@ -23,6 +23,8 @@ export interface ChunkResult {
   /** The documents of this chunk (usually one), with their start offsets in the chunk. */
   docs: { value: unknown; start: number }[]
   issues: YamlIssue[]
+  /** Where every mapping and sequence of the chunk stands (offsets relative to the chunk). */
+  positions: PositionMap
 }
 
 /** Most nodes an alias may add by expansion in one chunk before it counts as an alias bomb. */
@@ -68,13 +70,13 @@ export function readChunk(source: string): ChunkResult {
   try {
     events = parseEvents(source, { maxDepth: MAX_DEPTH })
   } catch (e) {
-    return { docs: [], issues: [syntaxIssue(source, e)] }
+    return { docs: [], issues: [syntaxIssue(source, e)], positions: new Map() }
   }
   try {
     return construct(source, events)
   } catch (e) {
-    if (e instanceof ReadError) return { docs: [], issues: [e.issue] }
-    return { docs: [], issues: [syntaxIssue(source, e)] }
+    if (e instanceof ReadError) return { docs: [], issues: [e.issue], positions: new Map() }
+    return { docs: [], issues: [syntaxIssue(source, e)], positions: new Map() }
   }
 }
 
@@ -101,6 +103,7 @@ function syntaxIssue(source: string, e: unknown): YamlIssue {
 
 function construct(source: string, events: Event[]): ChunkResult {
   const docs: { value: unknown; start: number }[] = []
+  const positions: PositionMap = new Map()
   const issues: YamlIssue[] = []
   const anchors = new Map<string, { value: unknown; weight: number }>()
   const stack: Frame[] = []
@@ -166,7 +169,7 @@ function construct(source: string, events: Event[]): ChunkResult {
           ? { start: ev.start, names: [], offs: [] }
           : { start: ev.start, offs: [] }
         const value: Record<string, unknown> | unknown[] = isMap ? {} : []
-        setPos(value, pos)
+        positions.set(value, pos)
         stack.push({
           kind: isMap ? 'map' : 'seq',
           value,
@@ -248,13 +251,14 @@ function construct(source: string, events: Event[]): ChunkResult {
       }
     }
   }
-  return { docs, issues }
+  return { docs, issues, positions }
 }
 
 function previousEnd(stack: Frame[]): number {
   const top = stack[stack.length - 1]
   if (!top) return 0
-  return top.kind === 'map' ? top.keyEnd : top.pos.start
+  // An empty key before any other key has no key end yet: use the mapping's start.
+  return top.kind === 'map' && top.keyEnd >= 0 ? top.keyEnd : top.pos.start
 }
 
 function applyMerges(frame: Frame): void {
