@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest'
+import { evaluate } from '../index'
+import type { Report } from '../report'
+import { formatMarkdown } from './markdown'
+import { formatText } from './text'
+
+const SEED = `apiVersion: v1
+kind: Pod
+metadata: {name: pod-with-host-pid-and-ipc}
+spec:
+  hostPID: true
+  hostIPC: true
+  containers:
+  - image: luska/kubia
+    name: kubia
+    ports:
+    - containerPort: 8080
+      hostPort: 9000
+      protocol: TCP
+`
+const seed = evaluate({ pod: SEED, policy: '' })
+const place = (editor: 'pod' | 'policy', line: number) => `${editor}.yaml:${line}`
+
+const facts = [
+  'Pod default/pod-with-host-pid-and-ipc',
+  'PID yes, IPC yes, network no',
+  '9000/TCP -> kubia:8080',
+  '14 capabilities',
+  'image user (root unless the image says otherwise)',
+  'writable',
+]
+
+describe.each([
+  ['text', formatText],
+  ['markdown', formatMarkdown],
+] as const)('%s report of the seed example', (_name, format) => {
+  const out = format(seed, place)
+  it.each(facts)('says %s', (fact) => {
+    expect(out).toContain(fact)
+  })
+})
+
+describe('text report', () => {
+  it('names the workload with its place', () => {
+    expect(formatText(seed, place).split('\n')[0]).toBe(
+      'Pod default/pod-with-host-pid-and-ipc (pod.yaml:1)',
+    )
+  })
+
+  it('lists problems with file:line:column', () => {
+    const r = evaluate({
+      pod: 'kind: Pod\nspec:\n  hostPID: yes\n  containers: [{name: c}]\n',
+      policy: '',
+    })
+    const out = formatText(r, place)
+    expect(out).toContain('Problems:')
+    expect(out).toContain('pod.yaml:3:12 warning: `yes` is read by Kubernetes as `true`')
+  })
+
+  it('says when there is no workload', () => {
+    expect(formatText(evaluate({ pod: '', policy: '' }))).toContain('No Pod or workload found.')
+  })
+
+  it('lists host paths with their read-only state', () => {
+    const r = evaluate({
+      pod: `apiVersion: v1
+kind: Pod
+metadata: {name: p}
+spec:
+  volumes: [{name: etc, hostPath: {path: /etc}}, {name: logs, hostPath: {path: /var/log}}]
+  containers:
+  - name: c
+    volumeMounts: [{name: etc, mountPath: /e, readOnly: true}, {name: logs, mountPath: /l}]
+`,
+      policy: '',
+    })
+    expect(formatText(r)).toContain('host paths: /etc (read-only), /var/log (writable)')
+  })
+})
+
+describe('Markdown report', () => {
+  const report: Report = {
+    version: 1,
+    problems: [
+      { editor: 'pod', line: 2, column: 1, severity: 'error', code: 'x', message: 'a | b\nc' },
+    ],
+    workloads: [
+      {
+        ...seed.workloads[0]!,
+        podSecurity: null,
+        podSecurityPolicy: null,
+        effective: {
+          ...seed.workloads[0]!.effective,
+          containers: [{ ...seed.workloads[0]!.effective.containers[0]!, name: 'we|ird' }],
+        },
+      },
+    ],
+    network: null,
+  }
+  const md = formatMarkdown(report, place)
+
+  it('escapes | in table cells', () => {
+    const row = md.split('\n').find((l) => l.startsWith('| we'))
+    expect(row).toBeDefined()
+    expect(row!.startsWith('| we\\|ird | ')).toBe(true)
+    // five cells: six unescaped bars, seven pieces
+    expect(row!.replaceAll('\\|', '').split('|')).toHaveLength(7)
+  })
+
+  it('keeps a problem on one line, with its place', () => {
+    expect(md).toContain('- pod.yaml:2: **error**: a \\| b c')
+  })
+
+  it('counts workloads and input errors', () => {
+    expect(md).toContain('1 workload(s), 0 denied, 1 input error(s).')
+  })
+})

@@ -1,0 +1,101 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { loadAll } from 'js-yaml'
+import { describe, expect, it } from 'vitest'
+import { evaluate } from './index'
+
+// Third-party manifests kept as test input (../shared/realworld, see its README).
+const ROOT = resolve(__dirname, '../../../shared/realworld')
+const WORKLOAD_KINDS = [
+  'Pod',
+  'Deployment',
+  'ReplicaSet',
+  'StatefulSet',
+  'DaemonSet',
+  'Job',
+  'ReplicationController',
+  'CronJob',
+  'PodTemplate',
+]
+
+function yamlFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .flatMap((f) => {
+      const p = join(dir, f)
+      if (statSync(p).isDirectory()) return yamlFiles(p)
+      return /\.ya?ml$/.test(f) ? [p] : []
+    })
+    .sort()
+}
+
+/** The workloads as an independent reader (plain js-yaml) sees them. */
+function expectedWorkloads(text: string): string[] {
+  const out: string[] = []
+  const visit = (o: unknown) => {
+    if (typeof o !== 'object' || o === null) return
+    const obj = o as { kind?: unknown; metadata?: { name?: unknown }; items?: unknown }
+    if (obj.kind === 'List' && Array.isArray(obj.items)) obj.items.forEach(visit)
+    else if (typeof obj.kind === 'string' && WORKLOAD_KINDS.includes(obj.kind))
+      out.push(`${obj.kind}/${String(obj.metadata?.name ?? '')}`)
+  }
+  for (const doc of loadAll(text)) visit(doc)
+  return out
+}
+
+const present = existsSync(ROOT)
+const files = present ? yamlFiles(ROOT) : []
+const rel = (f: string) => f.slice(ROOT.length + 1)
+
+describe.skipIf(!present)(`real-world manifests (${ROOT})`, () => {
+  it('the corpus is there', () => {
+    expect(files.length).toBeGreaterThanOrEqual(50)
+  })
+
+  it.each(files.map((f) => [rel(f), f]))('%s in the pod editor', (_name, file) => {
+    const text = readFileSync(file, 'utf8')
+    const r = evaluate({ pod: text, policy: '' })
+    expect(r.problems.filter((p) => p.severity === 'error')).toEqual([])
+    expect(r.workloads.map((w) => `${w.kind}/${w.name}`)).toEqual(expectedWorkloads(text))
+    for (const p of r.problems) expect(p.line).toBeGreaterThanOrEqual(1)
+  })
+
+  it.each(files.map((f) => [rel(f), f]))('%s in the policy editor', (_name, file) => {
+    const text = readFileSync(file, 'utf8')
+    const r = evaluate({ pod: '', policy: text })
+    expect(r.problems.filter((p) => p.severity === 'error')).toEqual([])
+    expect(r.workloads).toEqual([])
+  })
+
+  const known: [string, string[]][] = [
+    ['calico/calico.yaml', ['DaemonSet/calico-node', 'Deployment/calico-kube-controllers']],
+    ['cilium/quick-install.yaml', ['DaemonSet/cilium', 'Deployment/cilium-operator']],
+    ['flannel/kube-flannel.yml', ['DaemonSet/kube-flannel-ds']],
+    ['kubernetes-website/cronjob.yaml', ['CronJob/hello']],
+    ['kubernetes-examples/es-rc.yaml', ['ReplicationController/es']],
+    [
+      'ingress-nginx/deploy.yaml',
+      [
+        'Deployment/ingress-nginx-controller',
+        'Job/ingress-nginx-admission-create',
+        'Job/ingress-nginx-admission-patch',
+      ],
+    ],
+  ]
+  it.each(known)('%s has %j', (file, workloads) => {
+    const r = evaluate({ pod: readFileSync(join(ROOT, file), 'utf8'), policy: '' })
+    expect(r.workloads.map((w) => `${w.kind}/${w.name}`)).toEqual(workloads)
+  })
+
+  it('the seed lesson: host PID and IPC, host port 9000', () => {
+    const text = readFileSync(
+      join(ROOT, 'kubernetes-in-action/pod-with-host-pid-and-ipc.yaml'),
+      'utf8',
+    )
+    const e = evaluate({ pod: text, policy: '' }).workloads[0]!.effective
+    expect([e.hostPID, e.hostIPC, e.hostNetwork]).toEqual([true, true, false])
+  })
+})
+
+describe.skipIf(present)('real-world manifests', () => {
+  it.skip(`the corpus is absent: looked for it at ${ROOT}`, () => {})
+})
