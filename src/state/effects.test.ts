@@ -69,6 +69,7 @@ function recordingClient() {
       inputs.push(input.pod)
       return inner.evaluate(input, options)
     },
+    explain: (input, query) => inner.explain(input, query),
     dispose: () => inner.dispose(),
   }
   return { client, inputs }
@@ -213,6 +214,7 @@ describe('startEffects', () => {
         fail
           ? Promise.resolve({ status: 'failed', message: 'evaluation stopped: took too long' })
           : inner.evaluate(input, o),
+      explain: (input, q) => inner.explain(input, q),
       dispose: () => {},
     }
     startEffects(store, client, env)
@@ -237,7 +239,11 @@ describe('startEffects', () => {
     restoreWorkspace(store, env, starter)
     startEffects(
       store,
-      { evaluate: () => Promise.resolve({ status: 'superseded' }), dispose: () => {} },
+      {
+        evaluate: () => Promise.resolve({ status: 'superseded' }),
+        explain: () => Promise.resolve({ status: 'superseded' }),
+        dispose: () => {},
+      },
       env,
     )
     await runFrames()
@@ -277,6 +283,45 @@ describe('startEffects', () => {
     restoreWorkspace(store, env, starter)
     const actions = startEffects(store, createInProcessClient(), env)
     await expect(actions.copyShareLink()).resolves.toMatchObject({ copied: false })
+  })
+
+  it('explains the selected connection, again after each new report, and forgets it when cleared', async () => {
+    const { env, runFrames } = makeEnv()
+    restoreWorkspace(store, env, starter)
+    const inner = createInProcessClient()
+    const asked: string[] = []
+    const client: EngineClient = {
+      evaluate: (input, o) => inner.evaluate(input, o),
+      explain: (input, q) => {
+        asked.push(`${q.from}>${q.to}:${input.pod.length}`)
+        return Promise.resolve({
+          status: 'ok',
+          explanation: {
+            allowed: true,
+            text: `explained ${input.pod.length}`,
+            egress: {} as never,
+            ingress: {} as never,
+          },
+        })
+      },
+      dispose: () => {},
+    }
+    startEffects(store, client, env)
+    await runFrames()
+    const q = { from: 'x/a', to: 'y/b', port: 80, protocol: 'TCP' }
+    store.getState().selectConnection(q)
+    await runFrames()
+    expect(store.getState().explanation).toMatchObject({
+      query: q,
+      unsupported: false,
+      explanation: { text: `explained ${SEED.length}` },
+    })
+    store.getState().setText('pod', `${SEED}# more\n`)
+    await runFrames()
+    expect(store.getState().explanation?.explanation?.text).toBe(`explained ${SEED.length + 7}`)
+    expect(asked).toEqual([`x/a>y/b:${SEED.length}`, `x/a>y/b:${SEED.length + 7}`])
+    store.getState().selectConnection(null)
+    expect(store.getState().explanation).toBeNull()
   })
 
   it('stop() ends evaluations', async () => {

@@ -97,8 +97,32 @@ export function startEffects(store: AppStore, client: EngineClient, env: Effects
     env.requestFrame(flush)
   }
 
+  const explain = () => {
+    const state = store.getState()
+    const query = state.selectedConnection
+    if (!query) {
+      if (state.explanation) state.setExplanation(null)
+      return
+    }
+    void client.explain(engineInput(state), query).then((outcome) => {
+      if (stopped || outcome.status !== 'ok') return
+      if (store.getState().selectedConnection !== query) return
+      store.getState().setExplanation({
+        query,
+        explanation: outcome.explanation,
+        unsupported: outcome.unsupported === true,
+      })
+    })
+  }
+
   const unsubscribe = store.subscribe((state, prev) => {
     if (inputChanged(state, prev)) schedule()
+    // a new selection, or a new report for the same selection, needs a fresh explanation
+    if (
+      state.selectedConnection !== prev.selectedConnection ||
+      (state.report !== prev.report && state.selectedConnection)
+    )
+      explain()
   })
   schedule()
 

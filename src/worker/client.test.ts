@@ -155,11 +155,44 @@ describe('createWorkerClient', () => {
     const { client, workers } = setup()
     const p = client.evaluate(input('a'), { markdown: true })
     const w = workers[0]!
-    expect(w.sent[0]!.markdown).toBe(true)
+    expect(w.sent[0]).toMatchObject({ type: 'evaluate', markdown: true })
     w.onmessage?.({
       data: { type: 'result', id: 1, report: report(1), elapsedMs: 2, markdown: '## x' },
     })
     await expect(p).resolves.toMatchObject({ status: 'ok', markdown: '## x' })
+  })
+
+  it('explains on demand: evaluations go first, and a newer explain supersedes an older one', async () => {
+    const { client, workers } = setup()
+    const e1 = client.evaluate(input('a'))
+    const q = { from: 'x/a', to: 'y/b', port: 80, protocol: 'TCP' }
+    const x1 = client.explain(input('a'), q)
+    const x2 = client.explain(input('a'), { ...q, to: 'z/c' })
+    await expect(x1).resolves.toEqual({ status: 'superseded' })
+    const e2 = client.evaluate(input('b'))
+    await expect(e1).resolves.toEqual({ status: 'superseded' })
+    const w = workers[0]!
+    w.reply(1)
+    // the newest evaluation is sent before the waiting explanation
+    expect(w.sent.map((r) => [r.type, r.id])).toEqual([
+      ['evaluate', 1],
+      ['evaluate', 4],
+    ])
+    w.reply(4)
+    await expect(e2).resolves.toMatchObject({ status: 'ok' })
+    expect(w.sent.at(-1)).toMatchObject({ type: 'explain', id: 3, query: { to: 'z/c' } })
+    const explanation = { allowed: true, text: 'Allowed: …' }
+    w.onmessage?.({ data: { type: 'explanation', id: 3, explanation } })
+    await expect(x2).resolves.toEqual({ status: 'ok', explanation })
+  })
+
+  it('reports an engine without on-demand explanations as unsupported', async () => {
+    const { client, workers } = setup()
+    const x = client.explain(input('a'), { from: 'a', to: 'b', port: 1, protocol: 'TCP' })
+    workers[0]!.onmessage?.({
+      data: { type: 'explanation', id: 1, explanation: null, unsupported: true },
+    })
+    await expect(x).resolves.toEqual({ status: 'ok', explanation: null, unsupported: true })
   })
 
   it('dispose terminates the worker and settles the pending call', async () => {

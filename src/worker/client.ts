@@ -4,10 +4,22 @@
  * restarts a worker stuck on one evaluation and reports it as data.
  */
 import type { EngineInput, Report } from '../engine/report'
-import { isWorkerResponse, type WorkerRequest } from './protocol'
+import {
+  type ConnectionQuery,
+  type FailureResponse,
+  isWorkerResponse,
+  type NetworkExplanation,
+  type WorkerRequest,
+  type WorkerResponse,
+} from './protocol'
 
 export type EvaluateOutcome =
   | { status: 'ok'; report: Report; elapsedMs: number; markdown?: string }
+  | { status: 'failed'; message: string }
+  | { status: 'superseded' }
+
+export type ExplainOutcome =
+  | { status: 'ok'; explanation: NetworkExplanation | null; unsupported?: boolean }
   | { status: 'failed'; message: string }
   | { status: 'superseded' }
 
@@ -19,6 +31,8 @@ export interface EvaluateOptions {
 export interface EngineClient {
   /** Evaluate; a newer call settles this one with `superseded`. Never rejects. */
   evaluate(input: EngineInput, options?: EvaluateOptions): Promise<EvaluateOutcome>
+  /** Explain one network connection; a newer explain call supersedes this one. Never rejects. */
+  explain(input: EngineInput, query: ConnectionQuery): Promise<ExplainOutcome>
   dispose(): void
 }
 
@@ -32,11 +46,14 @@ export interface WorkerLike {
 
 export const TOOK_TOO_LONG = 'evaluation stopped: took too long'
 
+type Kind = 'evaluate' | 'explain'
+
 interface Pending {
   id: number
+  kind: Kind
+  request: WorkerRequest
   input: EngineInput
-  markdown: boolean
-  resolve: (outcome: EvaluateOutcome) => void
+  resolve: (response: WorkerResponse | { type: 'superseded' } | FailureResponse) => void
 }
 
 export interface WorkerClientOptions {
@@ -45,6 +62,8 @@ export interface WorkerClientOptions {
   /** Extra time per 1,000 characters of input, so a 5 MB paste is not mistaken for a hang (1 ms). */
   extraMsPerKChars?: number
 }
+
+const ORDER: readonly Kind[] = ['evaluate', 'explain']
 
 export function createWorkerClient(
   createWorker: () => WorkerLike,
@@ -58,14 +77,20 @@ export function createWorkerClient(
   }
   let worker: WorkerLike | null = null
   let nextId = 1
-  let latest: Pending | null = null
+  /** The newest unsettled request of each kind (latest wins within a kind). */
+  const latest: Record<Kind, Pending | null> = { evaluate: null, explain: null }
+  /** At most one request is in the worker at a time. */
   let inFlight: { id: number; timer: ReturnType<typeof setTimeout> } | null = null
   let disposed = false
 
-  const settleLatest = (outcome: EvaluateOutcome) => {
-    const p = latest
-    latest = null
-    p?.resolve(outcome)
+  const settle = (kind: Kind, response: Parameters<Pending['resolve']>[0]) => {
+    const p = latest[kind]
+    latest[kind] = null
+    p?.resolve(response)
+  }
+
+  const failAll = (message: string) => {
+    for (const kind of ORDER) settle(kind, { type: 'failure', id: -1, message })
   }
 
   const restart = () => {
@@ -85,59 +110,77 @@ export function createWorkerClient(
       event.preventDefault?.()
       if (w !== worker) return
       restart()
-      settleLatest({
-        status: 'failed',
-        message: `the engine worker failed: ${event.message ?? 'unknown error'}`,
-      })
+      failAll(`the engine worker failed: ${event.message ?? 'unknown error'}`)
     }
     worker = w
     return w
   }
 
-  const send = (p: Pending) => {
+  /** Sends the next waiting request (evaluations first) when the worker is free. */
+  const pump = () => {
+    if (inFlight || disposed) return
+    const next = ORDER.map((k) => latest[k]).find((p) => p !== null)
+    if (!next) return
     const w = ensureWorker()
-    const timer = setTimeout(onTimeout, limitFor(p.input))
-    inFlight = { id: p.id, timer }
-    w.postMessage({ type: 'evaluate', id: p.id, input: p.input, markdown: p.markdown })
+    inFlight = { id: next.id, timer: setTimeout(onTimeout, limitFor(next.input)) }
+    w.postMessage(next.request)
   }
 
   function onTimeout() {
     const stuck = restart()
-    if (!latest) return
-    if (latest.id === stuck) settleLatest({ status: 'failed', message: TOOK_TOO_LONG })
-    else send(latest)
+    for (const kind of ORDER)
+      if (latest[kind]?.id === stuck)
+        settle(kind, { type: 'failure', id: -1, message: TOOK_TOO_LONG })
+    pump()
   }
 
   function onReply(from: WorkerLike, data: unknown) {
     if (from !== worker || !isWorkerResponse(data) || !inFlight || data.id !== inFlight.id) return
     clearTimeout(inFlight.timer)
     inFlight = null
-    if (latest && latest.id === data.id) {
-      if (data.type === 'result') {
-        const outcome: EvaluateOutcome = {
-          status: 'ok',
-          report: data.report,
-          elapsedMs: data.elapsedMs,
-        }
-        if (data.markdown !== undefined) outcome.markdown = data.markdown
-        settleLatest(outcome)
-      } else settleLatest({ status: 'failed', message: data.message })
-    } else if (latest) send(latest)
+    for (const kind of ORDER) if (latest[kind]?.id === data.id) settle(kind, data)
+    pump()
+  }
+
+  const enqueue = (kind: Kind, input: EngineInput, make: (id: number) => WorkerRequest) => {
+    settle(kind, { type: 'superseded' })
+    return new Promise<Parameters<Pending['resolve']>[0]>((resolve) => {
+      const id = nextId++
+      latest[kind] = { id, kind, request: make(id), input, resolve }
+      pump()
+    })
   }
 
   return {
-    evaluate(input, opts = {}) {
-      if (disposed) return Promise.resolve({ status: 'failed', message: 'engine client disposed' })
-      settleLatest({ status: 'superseded' })
-      return new Promise<EvaluateOutcome>((resolve) => {
-        latest = { id: nextId++, input, markdown: opts.markdown === true, resolve }
-        if (!inFlight) send(latest)
-      })
+    async evaluate(input, opts = {}) {
+      if (disposed) return { status: 'failed', message: 'engine client disposed' }
+      const r = await enqueue('evaluate', input, (id) => ({
+        type: 'evaluate',
+        id,
+        input,
+        markdown: opts.markdown === true,
+      }))
+      if (r.type === 'superseded') return { status: 'superseded' }
+      if (r.type === 'failure') return { status: 'failed', message: r.message }
+      if (r.type !== 'result') return { status: 'failed', message: 'unexpected reply' }
+      const outcome: EvaluateOutcome = { status: 'ok', report: r.report, elapsedMs: r.elapsedMs }
+      if (r.markdown !== undefined) outcome.markdown = r.markdown
+      return outcome
+    },
+    async explain(input, query) {
+      if (disposed) return { status: 'failed', message: 'engine client disposed' }
+      const r = await enqueue('explain', input, (id) => ({ type: 'explain', id, input, query }))
+      if (r.type === 'superseded') return { status: 'superseded' }
+      if (r.type === 'failure') return { status: 'failed', message: r.message }
+      if (r.type !== 'explanation') return { status: 'failed', message: 'unexpected reply' }
+      return r.unsupported
+        ? { status: 'ok', explanation: null, unsupported: true }
+        : { status: 'ok', explanation: r.explanation }
     },
     dispose() {
       disposed = true
       restart()
-      settleLatest({ status: 'failed', message: 'engine client disposed' })
+      failAll('engine client disposed')
     },
   }
 }

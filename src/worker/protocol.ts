@@ -14,7 +14,23 @@ export interface EvaluateRequest {
   markdown?: boolean
 }
 
-export type WorkerRequest = EvaluateRequest
+/** One connection of the network matrix, to explain on demand. */
+export interface ConnectionQuery {
+  from: string
+  to: string
+  port: number
+  protocol: string
+}
+
+/** Explain one connection (NetworkPolicy) for the same input, without a whole evaluation. */
+export interface ExplainRequest {
+  type: 'explain'
+  id: number
+  input: EngineInput
+  query: ConnectionQuery
+}
+
+export type WorkerRequest = EvaluateRequest | ExplainRequest
 
 export interface ResultResponse {
   type: 'result'
@@ -32,10 +48,49 @@ export interface FailureResponse {
   message: string
 }
 
-export type WorkerResponse = ResultResponse | FailureResponse
+export interface ExplanationResponse {
+  type: 'explanation'
+  id: number
+  /** The engine's explanation (see NetworkExplanation), or null for unknown pods. */
+  explanation: NetworkExplanation | null
+  /** True when this engine build cannot explain connections on demand. */
+  unsupported?: boolean
+}
+
+export type WorkerResponse = ResultResponse | FailureResponse | ExplanationResponse
+
+/** The engine's on-demand explanation of one connection (engine/netpol `Explanation`). */
+export interface NetworkExplanation {
+  allowed: boolean
+  /** The whole story in a few sentences; `backticks` mark names and fields. */
+  text: string
+  egress: NetworkSideExplanation
+  ingress: NetworkSideExplanation
+  notes?: string[]
+}
+
+export interface NetworkSideExplanation {
+  direction: 'egress' | 'ingress'
+  subject: string
+  isolated: boolean
+  isolatedBy: string[]
+  allowed: boolean
+  allowedBy: { policy: string; rule: number }[]
+  rules: {
+    policy: string
+    rule: number
+    path: string
+    matched: boolean
+    peer: string
+    port: string
+  }[]
+  text: string
+}
+
+const RESPONSE_TYPES = new Set(['result', 'failure', 'explanation'])
 
 export function isWorkerResponse(data: unknown): data is WorkerResponse {
   if (typeof data !== 'object' || data === null) return false
   const d = data as { type?: unknown; id?: unknown }
-  return (d.type === 'result' || d.type === 'failure') && typeof d.id === 'number'
+  return RESPONSE_TYPES.has(d.type as string) && typeof d.id === 'number'
 }

@@ -1,9 +1,17 @@
 /** The latest report from the engine, or why there is none. */
 import type { StateCreator } from 'zustand/vanilla'
 import type { Report } from '../../engine/report'
+import type { ConnectionQuery, NetworkExplanation } from '../../worker/protocol'
 import type { AppState } from '../store'
 
 export type ResultStatus = 'idle' | 'pending' | 'ok' | 'failed'
+
+export interface ExplanationState {
+  query: ConnectionQuery
+  explanation: NetworkExplanation | null
+  /** The engine cannot explain on demand: the panel uses the report's own fields. */
+  unsupported: boolean
+}
 
 export interface ResultsSlice {
   report: Report | null
@@ -13,6 +21,9 @@ export interface ResultsSlice {
   elapsedMs: number | null
   /** Counts finished evaluations (tests and the status line use it). */
   evaluations: number
+  /** The on-demand explanation of the selected network connection. */
+  explanation: ExplanationState | null
+  setExplanation(explanation: ExplanationState | null): void
   setPending(): void
   setReport(report: Report, elapsedMs: number): void
   setFailure(message: string): void
@@ -24,6 +35,10 @@ export const createResultsSlice: StateCreator<AppState, [], [], ResultsSlice> = 
   failure: null,
   elapsedMs: null,
   evaluations: 0,
+  explanation: null,
+  setExplanation(explanation) {
+    set({ explanation })
+  },
   setPending() {
     set({ status: 'pending' })
   },

@@ -1,8 +1,9 @@
 /** NetworkPolicy: a matrix per port and protocol, a graph, and the explanation of a chosen cell. */
 import { useMemo, useState } from 'react'
 import type { NetworkConnection, NetworkDirection, NetworkReport } from '../../engine/report'
+import type { NetworkSideExplanation } from '../../worker/protocol'
 import { useAppState } from '../AppContext'
-import { Badge } from './common'
+import { Badge, withKeys } from './common'
 import { NetworkGraph } from './NetworkGraph'
 import { cellKey, groupByPort } from './network'
 
@@ -32,9 +33,45 @@ function Direction({
   )
 }
 
+/** Text with `backticks` rendered as code. */
+function Rich({ text }: { text: string }) {
+  const parts = text.split('`').map((p, i) => ({ p, code: i % 2 === 1 }))
+  return (
+    <>
+      {withKeys(parts, (x) => `${x.code}:${x.p}`).map(([k, x]) =>
+        x.code ? <code key={k}>{x.p}</code> : <span key={k}>{x.p}</span>,
+      )}
+    </>
+  )
+}
+
+function Side({ s }: { s: NetworkSideExplanation }) {
+  return (
+    <li>
+      <strong>{s.direction === 'egress' ? 'Egress' : 'Ingress'}</strong>{' '}
+      <Badge tone={s.allowed ? 'good' : 'bad'}>{s.allowed ? 'allows' : 'denies'}</Badge>{' '}
+      <Rich text={s.text} />
+      {(s.rules ?? []).length > 0 && (
+        <ul className="rules">
+          {withKeys(s.rules, (r) => `${r.policy}:${r.rule}`).map(([k, r]) => (
+            <li key={k} className={r.matched ? 'rule-ok' : 'rule-no'}>
+              {r.matched ? '✓' : '✗'} <code>{r.policy}</code> rule {r.rule + 1} (
+              <code>{r.path}</code>): <Rich text={r.peer} />; <Rich text={r.port} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </li>
+  )
+}
+
 function Explanation({ c }: { c: NetworkConnection }) {
-  const extra = (c as { explanation?: unknown }).explanation
-  const lines = Array.isArray(extra) ? extra.map(String) : typeof extra === 'string' ? [extra] : []
+  const state = useAppState((s) => s.explanation)
+  const q = state?.query
+  const e =
+    q && q.from === c.from && q.to === c.to && String(q.port) === String(c.port)
+      ? state?.explanation
+      : null
   return (
     <section className="explain-cell" aria-label="Connection explanation">
       <p>
@@ -43,18 +80,32 @@ function Explanation({ c }: { c: NetworkConnection }) {
         </code>{' '}
         <Badge tone={c.allowed ? 'good' : 'bad'}>{c.allowed ? 'allowed' : 'denied'}</Badge>
       </p>
-      <ul>
-        <Direction name="egress" pod={c.from} d={c.egress} />
-        <Direction name="ingress" pod={c.to} d={c.ingress} />
-        {lines.map((l) => (
-          <li key={l}>{l}</li>
-        ))}
-        {(c.flags ?? []).map((f) => (
-          <li key={f} className="muted">
-            {f}
-          </li>
-        ))}
-      </ul>
+      {e ? (
+        <>
+          <p>
+            <Rich text={e.text} />
+          </p>
+          <ul>
+            <Side s={e.egress} />
+            <Side s={e.ingress} />
+            {withKeys(e.notes ?? [], (n) => n).map(([k, n]) => (
+              <li key={k} className="muted">
+                {n}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <ul>
+          <Direction name="egress" pod={c.from} d={c.egress} />
+          <Direction name="ingress" pod={c.to} d={c.ingress} />
+          {(c.flags ?? []).map((f) => (
+            <li key={f} className="muted">
+              {f}
+            </li>
+          ))}
+        </ul>
+      )}
     </section>
   )
 }
@@ -81,9 +132,12 @@ function Probes() {
 export function NetworkSection({ network }: { network: NetworkReport }) {
   const groups = useMemo(() => groupByPort(network.connections ?? []), [network])
   const [groupKey, setGroupKey] = useState<string | null>(null)
-  const [picked, setPicked] = useState<{ from: string; to: string } | null>(null)
+  const selected = useAppState((s) => s.selectedConnection)
+  const selectConnection = useAppState((s) => s.selectConnection)
   const group = groups.find((g) => g.key === groupKey) ?? groups[0]
   const pods = group ? group.pods.slice(0, MAX_PODS) : []
+  const picked =
+    selected && group && `${selected.port}/${selected.protocol}` === group.key ? selected : null
   const chosen = group && picked ? group.cell.get(cellKey(picked.from, picked.to)) : undefined
   const allowedCount = (network.connections ?? []).filter((c) => c.allowed).length
   return (
@@ -138,7 +192,13 @@ export function NetworkSection({ network }: { network: NetworkReport }) {
                             aria-pressed={on}
                             aria-label={`${from} to ${to} on ${group.key}: ${c.allowed ? 'allowed' : 'denied'}`}
                             data-testid={`net.cell.${from}.${to}`}
-                            onClick={() => setPicked(on ? null : { from, to })}
+                            onClick={() =>
+                              selectConnection(
+                                on
+                                  ? null
+                                  : { from, to, port: Number(c.port), protocol: c.protocol },
+                              )
+                            }
                           >
                             {c.allowed ? '✓' : '✗'}
                           </button>
