@@ -31,8 +31,8 @@ function shuffle<T>(xs: readonly T[], s: number): T[] {
 
 /** The world without its last policy, and the last policy's id. */
 function split(w: NetworkInput) {
-  const last = w.policies[w.policies.length - 1]
-  const meta = (last?.object as { metadata: { name: string; namespace: string } }).metadata
+  const last = w.policies[w.policies.length - 1] as { object: unknown }
+  const meta = (last.object as { metadata: { name: string; namespace: string } }).metadata
   return {
     before: { ...w, policies: w.policies.slice(0, -1) },
     added: `${meta.namespace}/${meta.name}`,

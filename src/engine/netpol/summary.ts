@@ -2,7 +2,7 @@
  * Per policy, for the UI: the normalised form, which pods it selects (subjects, in its own
  * namespace) and which pods each rule's peers match ("hovering a selector shows what it matches").
  */
-import { PEER_NO, peerMatchesPod } from './peer'
+import { type CompiledPeer, PEER_NO, peerMatchesPod } from './peer'
 import type { Direction, NetworkPolicy } from './types'
 import { compilePolicy, type CompiledPolicy, type World } from './world'
 
@@ -34,6 +34,29 @@ export interface PolicySummary {
   rules: RuleSummary[]
 }
 
+/** Pods a peer list matches, namespace selectors evaluated once per namespace. */
+function matchedBy(w: World, peers: CompiledPeer[], ns: string): string[] {
+  if (peers.length === 0) return w.pods.map((p) => p.id)
+  const nsOk = new Map<string, boolean[]>()
+  const okFor = (podNs: string) => {
+    let v = nsOk.get(podNs)
+    if (!v) {
+      v = peers.map((cp) => (cp.ns ? cp.ns(w.nsLabels(podNs)) : podNs === ns))
+      nsOk.set(podNs, v)
+    }
+    return v
+  }
+  return w.pods
+    .filter((pod) =>
+      peers.some((cp, i) =>
+        cp.peer.kind === 'ipBlock'
+          ? peerMatchesPod(cp, ns, pod, w) !== PEER_NO
+          : okFor(pod.namespace)[i] === true && !pod.hostNetwork && (!cp.pod || cp.pod(pod.labels)),
+      ),
+    )
+    .map((pod) => pod.id)
+}
+
 export function summarizePolicies(w: World): PolicySummary[] {
   const compiled = new Map<number, CompiledPolicy>(w.policies.map((p) => [p.input, p]))
   const out: PolicySummary[] = []
@@ -48,13 +71,7 @@ export function summarizePolicies(w: World): PolicySummary[] {
       direction: r.direction,
       rule: r.index,
       anyPeer: r.peers.length === 0,
-      peers: w.pods
-        .filter(
-          (pod) =>
-            r.peers.length === 0 ||
-            r.peers.some((cp) => peerMatchesPod(cp, ns, pod, w) !== PEER_NO),
-        )
-        .map((pod) => pod.id),
+      peers: matchedBy(w, r.peers, ns),
       effective: r.direction === 'ingress' ? p.isolatesIngress : p.isolatesEgress,
     }))
     out.push({

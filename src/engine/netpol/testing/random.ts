@@ -94,7 +94,11 @@ function rule(r: Rand, namespaces: string[], key: 'from' | 'to'): unknown {
   return out
 }
 
-export function randomWorld(seed: number, size: WorldSize, probes?: string[]): NetworkInput {
+export function randomWorld(
+  seed: number,
+  size: WorldSize,
+  probes?: readonly string[],
+): NetworkInput {
   const r = seeded(seed)
   const nsNames = Array.from({ length: size.namespaces }, (_, i) => `ns${i}`)
   const namespaces: NetNamespace[] = nsNames
@@ -139,5 +143,5 @@ export function randomWorld(seed: number, size: WorldSize, probes?: string[]): N
       },
     }
   })
-  return { namespaces, pods, policies, ...(probes ? { probes } : {}) }
+  return { namespaces, pods, policies, ...(probes ? { probes: [...probes] } : {}) }
 }
