@@ -6,17 +6,14 @@ import { loadAll } from 'js-yaml'
 import { evaluate } from '../src/engine'
 import { bigList, manifest } from './generate'
 import { familyBenches } from './families'
+import { keystrokeLatency } from './latency'
+import { median } from './stats'
 
 interface Row {
   name: string
   ms: number
   baselineMs?: number
   note?: string
-}
-
-export function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b)
-  return s[Math.floor(s.length / 2)]!
 }
 
 export function time(fn: () => void, runs: number): number {
@@ -34,20 +31,47 @@ function mb(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`
 }
 
+/**
+ * Parse and engine runs alternate, so both see the same machine load. Memory: the heap that one
+ * evaluation's report and caches keep alive after a full collection (with --expose-gc), next to
+ * what the parsed documents alone keep.
+ */
 function engineVsParse(name: string, text: string, runs: number): Row {
-  const parse = time(() => loadAll(text), runs)
-  const heapBefore = process.memoryUsage().heapUsed
-  const engine = time(
-    () => evaluate({ pod: text, policy: '' }, { maxChars: Number.POSITIVE_INFINITY }),
-    runs,
-  )
-  const heapAfter = process.memoryUsage().heapUsed
+  const parse: number[] = []
+  const engine: number[] = []
+  const run = () => evaluate({ pod: text, policy: '' }, { maxChars: Number.POSITIVE_INFINITY })
+  loadAll(text)
+  run()
+  for (let i = 0; i < runs; i++) {
+    let t = performance.now()
+    loadAll(text)
+    parse.push(performance.now() - t)
+    t = performance.now()
+    const report = run()
+    engine.push(performance.now() - t)
+    if (report.workloads.length === 0) throw new Error('no workloads found')
+  }
   return {
     name: `${name} (${mb(text.length)})`,
-    ms: engine,
-    baselineMs: parse,
-    note: `heap +${mb(Math.max(0, heapAfter - heapBefore))}`,
+    ms: median(engine),
+    baselineMs: median(parse),
+    note: memory(text, run),
   }
+}
+
+function memory(text: string, run: () => unknown): string {
+  const gc = (globalThis as { gc?: () => void }).gc
+  if (!gc) return ''
+  gc()
+  const base = process.memoryUsage().heapUsed
+  let kept: unknown = loadAll(text)
+  gc()
+  const parsed = process.memoryUsage().heapUsed - base
+  kept = run()
+  gc()
+  const report = process.memoryUsage().heapUsed - base
+  void kept
+  return `heap kept: parse ${mb(parsed)}, engine ${mb(report)}`
 }
 
 const rows: Row[] = []
@@ -66,6 +90,20 @@ rows.push({
   ms: time(() => evaluate({ pod: seed, policy: '' }), 50),
 })
 rows.push(...(await familyBenches(time)))
+if (process.argv.includes('--no-browser')) {
+  rows.push({
+    name: 'keystroke to panel in Chromium',
+    ms: Number.NaN,
+    note: 'skipped (--no-browser)',
+  })
+} else {
+  const lat = await keystrokeLatency()
+  rows.push({
+    name: `keystroke to panel in Chromium, seed example (median of ${lat.n})`,
+    ms: lat.median,
+    note: `min ${lat.min.toFixed(1)} ms, max ${lat.max.toFixed(1)} ms`,
+  })
+}
 
 console.log(
   '\npodplay benchmark (Node',

@@ -115,9 +115,24 @@ export function evaluatePss(
   }
 }
 
-/** The highest level the pod meets at this version: restricted, baseline or privileged. */
-export function highestLevel(pod: unknown, version: string, options: EvaluateOptions = {}): Level {
-  if (evaluatePss(pod, 'restricted', version, options).allowed) return 'restricted'
-  if (evaluatePss(pod, 'baseline', version, options).allowed) return 'baseline'
+/**
+ * The highest level the pod meets at this version: restricted, baseline or privileged. `known` is a
+ * result already computed for this pod and version; it saves evaluations (a pod that fails baseline
+ * fails restricted too).
+ */
+export function highestLevel(
+  pod: unknown,
+  version: string,
+  options: EvaluateOptions = {},
+  known?: PssResult,
+): Level {
+  const usable = known !== undefined && known.version === version
+  if (usable && known.level === 'baseline' && !known.allowed) return 'privileged'
+  const meets = (level: Level) =>
+    usable && known.level === level
+      ? known.allowed
+      : evaluatePss(pod, level, version, options).allowed
+  if (meets('restricted')) return 'restricted'
+  if (meets('baseline')) return 'baseline'
   return 'privileged'
 }

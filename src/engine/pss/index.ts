@@ -96,7 +96,7 @@ export function podSecurityFor(pod: unknown, options: PodSecurityForOptions): Ps
     violations: r.violations.map((v) => ({ ...v })),
     message: r.message,
     source: policy.source,
-    highestLevel: highestLevel(pod, r.version, evalOptions),
+    highestLevel: highestLevel(pod, r.version, evalOptions, r),
     labelProblems: policy.labelProblems,
   }
   if (policy.namespace !== null) {

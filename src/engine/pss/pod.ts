@@ -83,6 +83,18 @@ const CONTAINER_LISTS = ['initContainers', 'containers', 'ephemeralContainers'] 
  * Entries that are not objects are skipped.
  */
 export function containersOf(pod: unknown): readonly ContainerRef[] {
+  // Every check visits the containers of the same pod in turn: remember the last answer.
+  if (pod === lastPod && lastContainers !== null) return lastContainers
+  const out = visitContainers(pod)
+  lastPod = pod
+  lastContainers = out
+  return out
+}
+
+let lastPod: unknown = null
+let lastContainers: readonly ContainerRef[] | null = null
+
+function visitContainers(pod: unknown): readonly ContainerRef[] {
   const spec = specOf(pod)
   if (spec === undefined) return []
   const out: ContainerRef[] = []

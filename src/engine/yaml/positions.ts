@@ -1,5 +1,5 @@
 /**
- * Where each value came from in the text. Positions hang off the parsed containers in a WeakMap
+ * Where each value came from in the text. Positions are kept beside the parsed containers in a Map per chunk
  * (no extra properties on the values), with offsets relative to the document's chunk, so a cached
  * document can move in the text without being re-read.
  */
@@ -36,12 +36,8 @@ export function keyRange(pos: ContainerPos, key: string): KeyRange | undefined {
   }
 }
 
-const positions = new WeakMap<object, ContainerPos>()
-
-export function setPos(container: object, pos: ContainerPos): void {
-  positions.set(container, pos)
-}
-
-export function getPos(container: object): ContainerPos | undefined {
-  return positions.get(container)
-}
+/**
+ * One per chunk of text. A plain Map (not a WeakMap): it lives exactly as long as the chunk's
+ * documents, and the collector handles it far more cheaply than hundreds of thousands of ephemerons.
+ */
+export type PositionMap = Map<object, ContainerPos>

@@ -202,7 +202,7 @@ function construct(source: string, events: Event[]): ChunkResult {
         } else if (ev.style === 1) {
           const top = stack[stack.length - 1]
           const isKey = top !== undefined && top.kind === 'map' && top.key === null
-          if (!isKey) {
+          if (!isKey && !plainIsString(text)) {
             const r = resolvePlain(text)
             value = r.value
             if (r.yaml11)
@@ -286,4 +286,15 @@ function applyMerges(frame: Frame): void {
       }
     }
   }
+}
+
+/**
+ * The common case, decided without allocating: a plain scalar of more than five characters that
+ * starts with neither a digit, a sign, a dot nor `~` can only be a string (same rule as
+ * resolvePlain's own fast path).
+ */
+function plainIsString(text: string): boolean {
+  if (text.length <= 5) return false
+  const c = text.charCodeAt(0)
+  return !((c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46 || c === 126)
 }
