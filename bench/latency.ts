@@ -8,6 +8,16 @@ import { chromium } from '@playwright/test'
 import { preview } from 'vite'
 import { median } from './stats'
 
+interface PageEditor {
+  getModel(): { uri: { path: string }; setValue(text: string): void } | null
+  setPosition(p: { lineNumber: number; column: number }): void
+  focus(): void
+}
+interface PageGlobals {
+  __monaco: { editor: { getEditors(): PageEditor[] } }
+  __lat: number[]
+}
+
 const SEED = `apiVersion: v1
 kind: Pod
 metadata: {name: pod-with-host-pid-and-ipc}
@@ -50,17 +60,15 @@ export async function keystrokeLatency(
     await page.goto('http://127.0.0.1:41739/')
     await page.locator('.monaco-editor').nth(1).waitFor()
     await page.evaluate((text) => {
-      const m = (globalThis as any).__monaco
-      const editor = m.editor
-        .getEditors()
-        .find((e: any) => e.getModel()?.uri.path.endsWith('pod.yaml'))
-      editor.getModel().setValue(text)
+      const m = (globalThis as unknown as PageGlobals).__monaco
+      const editor = m.editor.getEditors().find((e) => e.getModel()?.uri.path.endsWith('pod.yaml'))!
+      editor.getModel()!.setValue(text)
       editor.setPosition({ lineNumber: 11, column: 22 })
       editor.focus()
     }, SEED)
     await page.locator('section[aria-label="Results"]').getByText('405').first().waitFor()
     await page.evaluate(() => {
-      const w = globalThis as any
+      const w = globalThis as unknown as PageGlobals
       w.__lat = []
       let t0 = 0
       document.addEventListener(
@@ -80,10 +88,14 @@ export async function keystrokeLatency(
     })
     for (let i = 0; i < samples; i++) {
       await page.keyboard.press(i % 2 === 0 ? '7' : 'Backspace')
-      await page.waitForFunction((n) => (globalThis as any).__lat.length > n, i, { timeout: 5000 })
+      await page.waitForFunction(
+        (n) => (globalThis as unknown as PageGlobals).__lat.length > n,
+        i,
+        { timeout: 5000 },
+      )
       await page.waitForTimeout(30)
     }
-    const lat: number[] = await page.evaluate(() => (globalThis as any).__lat)
+    const lat: number[] = await page.evaluate(() => (globalThis as unknown as PageGlobals).__lat)
     return { median: median(lat), min: Math.min(...lat), max: Math.max(...lat), n: lat.length }
   } finally {
     await browser.close()
