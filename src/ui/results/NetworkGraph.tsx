@@ -1,4 +1,7 @@
-/** An SVG graph of namespaces (columns) and pods (circles) with the allowed connections drawn. */
+/**
+ * An SVG graph of namespaces (columns) and pods (circles) with the allowed connections drawn;
+ * pods isolated for ingress get a red ring, and a chosen cell highlights its pods' edges.
+ */
 import type { PortGroup } from './network'
 import { byNamespace } from './network'
 
@@ -6,13 +9,16 @@ const COL = 150
 const ROW = 46
 const TOP = 40
 
-export function NetworkGraph({
-  group,
-  selected,
-}: {
-  group: PortGroup
-  selected: { from: string; to: string } | null
-}) {
+type Selected = { from: string; to: string } | null
+
+function edgeClass(selected: Selected, from: string, to: string): string {
+  if (!selected) return 'edge'
+  if (selected.from === from && selected.to === to) return 'edge edge-exact'
+  if (selected.from === from || selected.to === to) return 'edge edge-hot'
+  return 'edge edge-dim'
+}
+
+export function NetworkGraph({ group, selected }: { group: PortGroup; selected: Selected }) {
   const columns = byNamespace(group.pods)
   const pos = new Map<string, { x: number; y: number }>()
   columns.forEach(([, pods], ci) => {
@@ -24,6 +30,7 @@ export function NetworkGraph({
   const width = 60 + columns.length * COL - 30
   const height = TOP + rows * ROW + 10
   const allowed = group.connections.filter((c) => c.allowed && c.from !== c.to)
+  const isolated = new Set(group.connections.filter((c) => c.ingress?.isolated).map((c) => c.to))
   return (
     <svg
       className="graph"
@@ -37,8 +44,8 @@ export function NetworkGraph({
           viewBox="0 0 10 10"
           refX="10"
           refY="5"
-          markerWidth="7"
-          markerHeight="7"
+          markerWidth="6"
+          markerHeight="6"
           orient="auto-start-reverse"
         >
           <path d="M 0 0 L 10 5 L 0 10 z" className="arrow" />
@@ -63,7 +70,7 @@ export function NetworkGraph({
         const a = pos.get(c.from)
         const b = pos.get(c.to)
         if (!a || !b) return null
-        const hot = selected?.from === c.from && selected?.to === c.to
+        const cls = edgeClass(selected, c.from, c.to)
         const dx = b.x - a.x
         const dy = b.y - a.y
         const len = Math.hypot(dx, dy) || 1
@@ -76,24 +83,26 @@ export function NetworkGraph({
           <path
             key={`${c.from}>${c.to}`}
             d={`M ${a.x} ${a.y} Q ${mx} ${my} ${ex} ${ey}`}
-            className={hot ? 'edge edge-hot' : 'edge'}
-            markerEnd="url(#arrow)"
+            className={cls}
+            markerEnd={selected && cls !== 'edge edge-dim' ? 'url(#arrow)' : undefined}
           />
         )
       })}
-      {[...pos.entries()].map(([p, { x, y }]) => (
-        <g
-          key={p}
-          className={
-            selected && (selected.from === p || selected.to === p) ? 'node node-hot' : 'node'
-          }
-        >
-          <circle cx={x} cy={y} r={12} />
-          <text x={x + 17} y={y + 4}>
-            {p.slice(p.indexOf('/') + 1)}
-          </text>
-        </g>
-      ))}
+      {[...pos.entries()].map(([p, { x, y }]) => {
+        const hot = selected !== null && (selected.from === p || selected.to === p)
+        return (
+          <g
+            key={p}
+            className={`node${hot ? ' node-hot' : ''}${isolated.has(p) ? ' node-isolated' : ''}`}
+          >
+            <title>{`${p}${isolated.has(p) ? ' (isolated for ingress)' : ''}`}</title>
+            <circle cx={x} cy={y} r={12} />
+            <text x={x + 17} y={y + 4}>
+              {p.slice(p.indexOf('/') + 1)}
+            </text>
+          </g>
+        )
+      })}
     </svg>
   )
 }
