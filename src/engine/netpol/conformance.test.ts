@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { evaluateNetwork, parseProbe } from './index'
+import { evaluateNetwork, evaluateNetworkNaive, parseProbe } from './index'
 import { modelFromYaml } from './testing/fromYaml'
 
 const ROOT = fileURLToPath(new URL('../../../../shared/conformance/netpol/', import.meta.url))
@@ -71,6 +71,7 @@ describe.skipIf(!present)('NetworkPolicy conformance corpus', () => {
           }
       }
       expect(wrong).toEqual([])
+      expect(evaluateNetworkNaive({ ...model, probes: expected.probes }).report).toEqual(r.report)
     })
   }
 
