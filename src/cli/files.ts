@@ -36,6 +36,9 @@ export function join(files: string[], stdin: () => string): Joined {
   let line = 1
   for (const file of files) {
     let text = readSource(file, stdin)
+    // A byte order mark belongs to its file, not to the joined text (mid-text it would become
+    // part of the first key).
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
     if (parts.length > 0) {
       parts.push('---\n')
       line += 1

@@ -64,29 +64,28 @@ export function run(argv: string[], io: Io = processIo): number {
   }
 }
 
-/** Adds `file` to every line-bearing entry and makes the lines file-relative. */
+/**
+ * Adds `file` to every line-bearing entry (problems, workloads, and every source location inside
+ * them: violations, PodSecurityPolicy details, containers) and makes the lines file-relative.
+ */
 function withFiles(report: Report, files: Record<'pod' | 'policy', Joined>): unknown {
-  const fix = <T extends { editor: 'pod' | 'policy'; line: number }>(
-    x: T,
-  ): T & { file: string } => {
-    const o = origin(files[x.editor], x.line)
-    return { ...x, file: o.file, line: o.line }
+  const walk = (value: unknown, key: string | null): unknown => {
+    if (Array.isArray(value)) return value.map((v) => walk(v, null))
+    if (typeof value !== 'object' || value === null) return value
+    const obj = value as Record<string, unknown>
+    const out: Record<string, unknown> = {}
+    for (const [k, v] of Object.entries(obj)) {
+      // the admitted pod is the user's data, not a report entry
+      out[k] = key === 'podSecurityPolicy' && k === 'pod' ? v : walk(v, k)
+    }
+    if ((obj.editor === 'pod' || obj.editor === 'policy') && typeof obj.line === 'number') {
+      const o = origin(files[obj.editor], obj.line)
+      out.file = o.file
+      out.line = o.line
+      // the end moves with the start (a marked range never spans two files)
+      if (typeof obj.endLine === 'number') out.endLine = obj.endLine - (obj.line - o.line)
+    }
+    return out
   }
-  return {
-    ...report,
-    problems: report.problems.map((p) => {
-      const fixed = fix(p)
-      const endLine = p.endLine === undefined ? undefined : p.endLine - (p.line - fixed.line)
-      return endLine === undefined ? fixed : { ...fixed, endLine }
-    }),
-    workloads: report.workloads.map((w) => ({
-      ...fix(w),
-      podSecurity: w.podSecurity && {
-        ...w.podSecurity,
-        violations: w.podSecurity.violations.map((v) =>
-          v.locations ? { ...v, locations: v.locations.map(fix) } : v,
-        ),
-      },
-    })),
-  }
+  return walk(report, null)
 }
