@@ -22,6 +22,7 @@ function Notice() {
 
 export function App() {
   const store = useAppStore()
+  const report = useAppState((s) => s.report)
   return (
     <div className="app">
       <Toolbar />
@@ -29,7 +30,7 @@ export function App() {
       <main className="workspace">
         <YamlEditor editor="pod" label="Pod and workloads" />
         <YamlEditor editor="policy" label="Policy" />
-        <ErrorBoundary store={store}>
+        <ErrorBoundary store={store} resetKey={report}>
           <ResultsPanel />
         </ErrorBoundary>
       </main>

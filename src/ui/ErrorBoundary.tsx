@@ -4,6 +4,8 @@ import type { AppStore } from '../state/store'
 
 interface Props {
   store: AppStore
+  /** When this changes (for example a new report), the boundary tries its children again. */
+  resetKey?: unknown
   children: ReactNode
 }
 
@@ -12,6 +14,10 @@ export class ErrorBoundary extends Component<Props, { error: Error | null }> {
 
   static getDerivedStateFromError(error: Error) {
     return { error }
+  }
+
+  componentDidUpdate(prev: Props) {
+    if (this.state.error && prev.resetKey !== this.props.resetKey) this.setState({ error: null })
   }
 
   componentDidCatch(error: Error) {
@@ -23,7 +29,7 @@ export class ErrorBoundary extends Component<Props, { error: Error | null }> {
     if (!error) return this.props.children
     const { pod, policy } = this.props.store.getState()
     return (
-      <main className="crash" role="alert">
+      <div className="crash" role="alert">
         <h1>Something went wrong while drawing the page</h1>
         <pre>{error.message}</pre>
         <p>Your text is safe (it is also kept in this browser). Copy it from here if needed:</p>
@@ -38,7 +44,7 @@ export class ErrorBoundary extends Component<Props, { error: Error | null }> {
         <button type="button" onClick={() => this.setState({ error: null })}>
           Try again
         </button>
-      </main>
+      </div>
     )
   }
 }
