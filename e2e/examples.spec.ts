@@ -120,3 +120,19 @@ test('the level control overrides the namespace and changes the verdict', async 
   await page.getByLabel('Level').selectOption('baseline')
   await expect(pss.getByTestId('pss.violation.hostNamespaces')).toBeVisible()
 })
+
+test('the version control shows how the verdict changes over releases', async ({
+  playground,
+  page,
+}) => {
+  await playground.goto()
+  const pss = page.getByRole('region', { name: 'Pod Security Standards' })
+  await expect(pss.getByTestId('pss.violation.capabilities_restricted')).toBeVisible()
+  await page.getByLabel('Version').selectOption('v1.0')
+  await expect(pss.getByTestId('pss.message')).toContainText('"restricted:v1.0"')
+  // capabilities are checked by the restricted level only from v1.22 on
+  await expect(pss.getByTestId('pss.violation.capabilities_restricted')).toHaveCount(0)
+  await expect(pss.getByTestId('pss.violation.hostNamespaces')).toBeVisible()
+  await page.getByLabel('Version').selectOption('v1.22')
+  await expect(pss.getByTestId('pss.violation.capabilities_restricted')).toBeVisible()
+})
