@@ -5,7 +5,7 @@
 import { loadAll } from 'js-yaml'
 import { evaluate } from '../src/engine'
 import { bigList, manifest } from './generate'
-import { familyBenches } from './families'
+import { familyBenches, networkBenches } from './families'
 import { keystrokeLatency } from './latency'
 import { median } from './stats'
 
@@ -90,6 +90,7 @@ rows.push({
   ms: time(() => evaluate({ pod: seed, policy: '' }), 50),
 })
 rows.push(...(await familyBenches(time)))
+rows.push(...(await networkBenches(time)))
 if (process.argv.includes('--no-browser')) {
   rows.push({
     name: 'keystroke to panel in Chromium',

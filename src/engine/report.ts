@@ -221,10 +221,48 @@ export interface NetworkConnection {
   egress: NetworkDirection
   ingress: NetworkDirection
   flags?: string[]
+  /** Why, in words, for both sides (present when the world is small enough to explain every cell). */
+  explanation?: { text: string; egress: string; ingress: string }
+}
+
+/** A pod of the network view (a Pod, or the pods a workload creates). */
+export interface NetworkPodInfo {
+  id: string
+  namespace: string
+  name: string
+  kind: string
+  labels: Record<string, string>
+  ip: string | null
+  ports: { name?: string; port: number; protocol: string }[]
+  at: SourceLocation
+}
+
+export interface NetworkPolicyInfo {
+  id: string
+  /** Pods the policy selects (isolates in its directions). */
+  selects: string[]
+  policyTypes: string[]
+  rules: {
+    direction: 'ingress' | 'egress'
+    rule: number
+    peers: string[]
+    anyPeer: boolean
+    effective: boolean
+  }[]
+  valid: boolean
+  at: SourceLocation | null
 }
 
 export interface NetworkReport {
   connections: NetworkConnection[]
+  /** Added for the views: the pods, namespaces and policies of the world. */
+  pods?: NetworkPodInfo[]
+  namespaces?: { name: string; labels: Record<string, string> }[]
+  policies?: NetworkPolicyInfo[]
+  /** The probes tested, `PORT/PROTOCOL`; empty when each destination's declared ports were used. */
+  probes?: string[]
+  /** Set when there were too many connections to explain each one in the report. */
+  explanationsOmitted?: boolean
 }
 
 export interface Report {

@@ -6,6 +6,7 @@ import type { PreparedWorkload } from '../evaluate'
 import type { Locator } from '../locations'
 import type { EngineInput, EngineOptions, NetworkReport, Problem, WorkloadReport } from '../report'
 import type { Extracted } from '../workloads/extract'
+import { netpolFamily } from './netpol'
 import { pspFamily } from './psp'
 import { pssFamily } from './pss'
 
@@ -27,4 +28,4 @@ export interface Family {
   network?(ctx: FamilyContext, workloads: PreparedWorkload[]): NetworkReport | null
 }
 
-export const FAMILIES: readonly Family[] = [pssFamily, pspFamily]
+export const FAMILIES: readonly Family[] = [pssFamily, pspFamily, netpolFamily]

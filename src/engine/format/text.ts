@@ -28,6 +28,7 @@ export function formatText(report: Report, place: PlaceName = defaultPlace): str
       out.push(
         `  ${c.allowed ? 'allow' : 'DENY '} ${c.from} -> ${c.to} ${c.port}/${c.protocol}${why}`,
       )
+      if (!c.allowed && c.explanation) out.push(`        ${c.explanation.text}`)
     }
     out.push('')
   }

@@ -1,0 +1,133 @@
+/**
+ * NetworkPolicy: the pods of the pod editor (workloads count as their pods) and the Namespaces of
+ * both editors form the world; the policy editor's NetworkPolicies decide every connection.
+ */
+import type { PreparedWorkload } from '../evaluate'
+import { evaluateNetwork, type NetNamespace, type NetPod } from '../netpol'
+import type { NetworkReport, Path, Problem } from '../report'
+import type { Found } from '../workloads/extract'
+import type { Family, FamilyContext } from '.'
+
+/** Up to this many connections, every one carries its explanation. */
+export const EXPLAIN_LIMIT = 2000
+
+type Obj = Record<string, unknown>
+const obj = (v: unknown): Obj =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Obj) : {}
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : [])
+
+function stringMap(v: unknown): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const [k, x] of Object.entries(obj(v))) if (typeof x === 'string') out[k] = x
+  return out
+}
+
+function podOf(w: PreparedWorkload): NetPod {
+  const spec = obj(w.pod.spec)
+  const status = obj(w.found.kind === 'Pod' ? w.found.object.status : undefined)
+  const ports = list(spec.containers).flatMap((c) =>
+    list(obj(c).ports).flatMap((p) => {
+      const port = obj(p)
+      if (typeof port.containerPort !== 'number') return []
+      return [
+        {
+          ...(typeof port.name === 'string' && { name: port.name }),
+          port: port.containerPort,
+          protocol: typeof port.protocol === 'string' ? port.protocol : 'TCP',
+        },
+      ]
+    }),
+  )
+  return {
+    id: `${w.found.namespace}/${w.found.name}`,
+    namespace: w.found.namespace,
+    name: w.found.name,
+    labels: stringMap(obj(w.pod.metadata).labels),
+    ip: typeof status.podIP === 'string' ? status.podIP : null,
+    ports,
+    hostNetwork: spec.hostNetwork === true,
+  }
+}
+
+function namespaceOf(ns: Found): NetNamespace {
+  return { name: ns.name, labels: stringMap(obj(ns.object.metadata).labels) }
+}
+
+export const netpolFamily: Family = {
+  id: 'netpol',
+  network(ctx: FamilyContext, workloads: PreparedWorkload[]): NetworkReport | null {
+    const policies = ctx.found.networkPolicies
+    if (policies.length === 0) return null
+    const named = workloads.filter((w) => w.found.name !== '')
+    const pods = named.map(podOf)
+    const namespaces = ctx.found.namespaces.map(namespaceOf)
+    const result = evaluateNetwork({
+      namespaces,
+      pods,
+      policies: policies.map((p) => ({ object: p.object })),
+      ...(ctx.options.probes?.length && { probes: ctx.options.probes }),
+    })
+    const problem = (
+      found: Found,
+      path: Path,
+      p: { severity: Problem['severity']; code: string; message: string },
+    ) =>
+      ctx.problems.push(
+        ctx.locator.problem(
+          found.editor,
+          found.doc,
+          [...found.at, ...path],
+          p.severity,
+          p.code,
+          p.message,
+        ),
+      )
+    for (const p of result.problems) {
+      if (p.policy !== undefined && policies[p.policy]) problem(policies[p.policy]!, p.path, p)
+      else if (p.namespace !== undefined) {
+        const ns = ctx.found.namespaces.find((n) => n.name === p.namespace)
+        const inIt = named.find((w) => w.found.namespace === p.namespace)
+        if (ns) problem(ns, p.path, p)
+        else if (inIt) problem(inIt.found, ['metadata'], p)
+      } else if (p.pod !== undefined) {
+        const w = named.find((x) => `${x.found.namespace}/${x.found.name}` === p.pod)
+        if (w) problem(w.found, [...w.found.templatePath, ...p.path], p)
+      }
+    }
+    const report: NetworkReport = result.report
+    const explain = report.connections.length <= EXPLAIN_LIMIT
+    report.connections = report.connections.map((c) => {
+      if (!explain || typeof c.port !== 'number') return c
+      const e = result.explain(c.from, c.to, c.port, c.protocol)
+      return e
+        ? { ...c, explanation: { text: e.text, egress: e.egress.text, ingress: e.ingress.text } }
+        : c
+    })
+    if (!explain) report.explanationsOmitted = true
+    report.pods = named.map((w, i) => ({
+      ...pods[i]!,
+      kind: w.found.kind,
+      at: ctx.locator.location(w.found.editor, w.found.doc, w.found.at),
+    }))
+    report.namespaces = namespaces
+    report.policies = result.policies.map((s) => {
+      const found = policies[s.index]
+      return {
+        id: s.id,
+        selects: s.selects,
+        policyTypes: [...s.normalized.policyTypes],
+        rules: s.rules.map((r) => ({
+          direction: r.direction,
+          rule: r.rule,
+          peers: r.peers,
+          anyPeer: r.anyPeer,
+          effective: r.effective,
+        })),
+        valid: s.valid,
+        at: found ? ctx.locator.location(found.editor, found.doc, found.at) : null,
+      }
+    })
+    report.probes = ctx.options.probes ?? []
+    return report
+  },
+}
