@@ -100,3 +100,14 @@ test('both editors survive a reload', async ({ playground, page }) => {
   await expect.poll(() => playground.editorText('pod')).toBe(pod)
   expect(await playground.editorText('policy')).toBe('# my policy\n')
 })
+
+test('hovering a setting in the editor explains it', async ({ playground, page }) => {
+  await playground.goto()
+  const word = playground.editorHost('pod').getByText('hostPID', { exact: true })
+  const box = (await word.boundingBox())!
+  await page.mouse.move(box.x + 5, box.y + box.height / 2)
+  await page.mouse.move(box.x + 10, box.y + box.height / 2)
+  await expect(
+    page.locator('.monaco-hover').filter({ hasText: 'see and signal every process' }),
+  ).toBeVisible()
+})

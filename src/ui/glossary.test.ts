@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { CAPABILITIES, explain, PSS_CHECKS, SETTINGS } from './glossary'
+import { CAPABILITIES, explain, hoverExplanation, PSS_CHECKS, SETTINGS } from './glossary'
 
 describe('glossary', () => {
   it('explains all 41 Linux capabilities in one sentence each', () => {
@@ -22,5 +22,14 @@ describe('glossary', () => {
       expect(t).toMatch(/\.$/)
     expect(Object.keys(PSS_CHECKS)).toHaveLength(19)
     expect(explain('NOT_A_THING')).toBeUndefined()
+  })
+
+  it('explains hovered editor words in their exact case only', () => {
+    expect(hoverExplanation('SYS_TIME')).toMatch(/system clock/)
+    expect(hoverExplanation('CAP_NET_RAW')).toMatch(/raw and packet sockets/)
+    expect(hoverExplanation('hostIPC')).toMatch(/IPC namespace/)
+    expect(hoverExplanation('restricted')).toMatch(/^Restricted/)
+    expect(hoverExplanation('kill')).toBeUndefined()
+    expect(hoverExplanation('spec')).toBeUndefined()
   })
 })

@@ -142,3 +142,9 @@ export function explain(term: string): string | undefined {
     SETTINGS[term] ?? LEVELS_AND_MODES[term] ?? PSS_CHECKS[term] ?? CAPABILITIES[cap] ?? undefined
   )
 }
+
+/** The sentence for a word hovered in an editor: exact-case settings, levels and capabilities. */
+export function hoverExplanation(word: string): string | undefined {
+  if (/^(CAP_)?[A-Z][A-Z_]+$/.test(word)) return CAPABILITIES[word.replace(/^CAP_/, '')]
+  return SETTINGS[word] ?? LEVELS_AND_MODES[word]
+}

@@ -7,10 +7,29 @@ import * as monaco from 'monaco-editor/editor'
 import 'monaco-editor/features/register.all'
 import 'monaco-editor/languages/definitions/yaml/register'
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker'
+import { hoverExplanation } from '../glossary'
 
 self.MonacoEnvironment = { getWorker: () => new EditorWorker() }
 loader.config({ monaco })
 ;(globalThis as { __monaco?: typeof monaco }).__monaco = monaco
+
+// hovering a setting, a host namespace or a capability in either editor explains it
+monaco.languages.registerHoverProvider('yaml', {
+  provideHover(model, position) {
+    const word = model.getWordAtPosition(position)
+    const text = word ? hoverExplanation(word.word) : undefined
+    if (!word || !text) return null
+    return {
+      range: new monaco.Range(
+        position.lineNumber,
+        word.startColumn,
+        position.lineNumber,
+        word.endColumn,
+      ),
+      contents: [{ value: `**${word.word}**: ${text}` }],
+    }
+  },
+})
 
 export { monaco }
 export type Monaco = typeof monaco
