@@ -96,6 +96,8 @@ describe.skipIf(!present)(`real-world manifests (${ROOT})`, () => {
   })
 })
 
-describe.skipIf(present)('real-world manifests', () => {
-  it.skip(`the corpus is absent: looked for it at ${ROOT}`, () => {})
-})
+if (!present) {
+  describe('real-world manifests', () => {
+    it.skip(`skipped: the corpus is absent; looked for it at ${ROOT}`, () => {})
+  })
+}

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { parseYamlForTests } from '../testing/yaml'
 import { describeFields } from './fields'
@@ -72,7 +73,9 @@ describe('pssLevelOfPsp (Mapping PodSecurityPolicies to Pod Security Standards)'
     expect(r.level).toBe('privileged')
   })
 
-  const site = '/work/shared/realworld/kubernetes-website'
+  const site = fileURLToPath(
+    new URL('../../../../shared/realworld/kubernetes-website', import.meta.url),
+  )
   it.skipIf(!existsSync(site))('the website examples: privileged-psp is privileged', () => {
     const [doc] = parseYamlForTests(readFileSync(`${site}/privileged-psp.yaml`, 'utf8'))
     expect(pssLevelOfPsp(doc).level).toBe('privileged')

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { parseYamlForTests } from '../testing/yaml'
 import type { Path } from '../report'
@@ -279,7 +280,7 @@ describe('readPsp: valid but not buildable', () => {
   })
 })
 
-const REALWORLD = '/work/shared/realworld'
+const REALWORLD = fileURLToPath(new URL('../../../../shared/realworld', import.meta.url))
 const FILES = [
   ...['kubernetes-website'].flatMap((d) => list(d).filter((f) => f.endsWith('-psp.yaml'))),
   ...list('kubernetes-in-action').filter((f) => /\/(psp-.*|pod-security-policy)\.yaml$/.test(f)),
@@ -315,6 +316,6 @@ describe.skipIf(!existsSync(REALWORLD))(
 
 if (!existsSync(REALWORLD)) {
   describe('real-world PodSecurityPolicies', () => {
-    it.skip('skipped: /work/shared/realworld is absent on this machine', () => {})
+    it.skip(`skipped: ${REALWORLD} is absent on this machine`, () => {})
   })
 }
