@@ -19,7 +19,11 @@ export interface EvaluateContext {
   maxChars?: number
 }
 
-export function evaluateInput(input: EngineInput, context: EvaluateContext = {}): Report {
+/** Reads both editors and finds every object: the part of an evaluation every question shares. */
+export function readInput(
+  input: EngineInput,
+  context: EvaluateContext = {},
+): { ctx: FamilyContext; prepared: PreparedWorkload[] } {
   const read: Record<EditorId, YamlReadResult> = {
     pod: readYaml(typeof input.pod === 'string' ? input.pod : '', {
       cache: context.caches?.pod,
@@ -42,9 +46,15 @@ export function evaluateInput(input: EngineInput, context: EvaluateContext = {})
     problems.push(locator.problem(p.editor, p.doc, p.path, p.severity, p.code, p.message))
 
   const options = input.options ?? {}
-  const runtime = options.runtime === 'cri-o' ? 'cri-o' : 'containerd'
   const ctx: FamilyContext = { input, options, found, locator, problems }
   const prepared = found.workloads.map((w) => prepareWorkload(w, ctx))
+  return { ctx, prepared }
+}
+
+export function evaluateInput(input: EngineInput, context: EvaluateContext = {}): Report {
+  const { ctx, prepared } = readInput(input, context)
+  const { locator, problems } = ctx
+  const runtime = ctx.options.runtime === 'cri-o' ? 'cri-o' : 'containerd'
   for (const family of FAMILIES) family.prepare?.(ctx)
 
   const workloads: WorkloadReport[] = prepared.map((p) => {

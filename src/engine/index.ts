@@ -2,7 +2,9 @@
  * The engine's one entry: the two editors' texts in, the report out. Never throws: whatever goes
  * wrong becomes a problem. Pure TypeScript: the worker, the command line and the tests import it.
  */
-import { type EvaluateContext, evaluateInput } from './evaluate'
+import { type EvaluateContext, evaluateInput, readInput } from './evaluate'
+import { networkInput } from './families/netpol'
+import { type Explanation, explainConnection as explainInNetwork } from './netpol'
 import type { EngineInput, Report } from './report'
 
 export type * from './report'
@@ -34,3 +36,24 @@ export function evaluate(input: EngineInput, context?: EvaluateContext): Report 
 export { formatMarkdown } from './format/markdown'
 export { anyDenied, counts, type PlaceName } from './format/shared'
 export { formatText } from './format/text'
+
+export type { Explanation as NetworkExplanation } from './netpol'
+
+/**
+ * Why one connection is allowed or denied, computed on demand (the report carries explanations only
+ * for worlds of up to 2,000 connections). Null when either pod is unknown. Never throws.
+ */
+export function explainConnection(
+  input: EngineInput,
+  from: string,
+  to: string,
+  port: number,
+  protocol: string,
+): Explanation | null {
+  try {
+    const { ctx, prepared } = readInput(input)
+    return explainInNetwork(networkInput(ctx, prepared).input, from, to, port, protocol)
+  } catch {
+    return null
+  }
+}

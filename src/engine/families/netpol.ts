@@ -3,7 +3,7 @@
  * both editors form the world; the policy editor's NetworkPolicies decide every connection.
  */
 import type { PreparedWorkload } from '../evaluate'
-import { evaluateNetwork, type NetNamespace, type NetPod } from '../netpol'
+import { evaluateNetwork, type NetNamespace, type NetPod, type NetworkInput } from '../netpol'
 import type { NetworkReport, Path, Problem } from '../report'
 import type { Found } from '../workloads/extract'
 import type { Family, FamilyContext } from '.'
@@ -53,20 +53,27 @@ function namespaceOf(ns: Found): NetNamespace {
   return { name: ns.name, labels: stringMap(obj(ns.object.metadata).labels) }
 }
 
+/** The network world of an evaluation: pods with a name, every Namespace, every NetworkPolicy. */
+export function networkInput(ctx: FamilyContext, workloads: PreparedWorkload[]) {
+  const named = workloads.filter((w) => w.found.name !== '')
+  const pods = named.map(podOf)
+  const namespaces = ctx.found.namespaces.map(namespaceOf)
+  const input: NetworkInput = {
+    namespaces,
+    pods,
+    policies: ctx.found.networkPolicies.map((p) => ({ object: p.object })),
+    ...(ctx.options.probes?.length && { probes: ctx.options.probes }),
+  }
+  return { input, named, pods, namespaces }
+}
+
 export const netpolFamily: Family = {
   id: 'netpol',
   network(ctx: FamilyContext, workloads: PreparedWorkload[]): NetworkReport | null {
     const policies = ctx.found.networkPolicies
     if (policies.length === 0) return null
-    const named = workloads.filter((w) => w.found.name !== '')
-    const pods = named.map(podOf)
-    const namespaces = ctx.found.namespaces.map(namespaceOf)
-    const result = evaluateNetwork({
-      namespaces,
-      pods,
-      policies: policies.map((p) => ({ object: p.object })),
-      ...(ctx.options.probes?.length && { probes: ctx.options.probes }),
-    })
+    const { input, named, pods, namespaces } = networkInput(ctx, workloads)
+    const result = evaluateNetwork(input)
     const problem = (
       found: Found,
       path: Path,
