@@ -6,6 +6,7 @@
 import type { Level, Path } from '../report'
 import { readPsp } from './read'
 import type { Psp } from './types'
+import { BASELINE_CAPABILITIES } from '../pss/checks/capabilities_baseline'
 
 export interface PssReason {
   /** The level the policy misses because of this field. */
@@ -14,21 +15,6 @@ export interface PssReason {
   reason: string
 }
 
-const BASELINE_CAPS = [
-  'AUDIT_WRITE',
-  'CHOWN',
-  'DAC_OVERRIDE',
-  'FOWNER',
-  'FSETID',
-  'KILL',
-  'MKNOD',
-  'NET_BIND_SERVICE',
-  'SETFCAP',
-  'SETGID',
-  'SETPCAP',
-  'SETUID',
-  'SYS_CHROOT',
-]
 const RESTRICTED_VOLUMES = [
   'configMap',
   'csi',
@@ -47,7 +33,7 @@ type Push = (level: 'baseline' | 'restricted', field: Path, reason: string) => v
 
 function capabilities(psp: Psp, push: Push): void {
   for (const k of ['allowedCapabilities', 'defaultAddCapabilities'] as const) {
-    const extra = psp[k].filter((c) => !BASELINE_CAPS.includes(c))
+    const extra = psp[k].filter((c) => !BASELINE_CAPABILITIES.has(c))
     if (extra.length > 0)
       push('baseline', ['spec', k], `${k} has ${extra.join(', ')}, beyond the baseline set`)
     else if (psp[k].some((c) => c !== 'NET_BIND_SERVICE'))

@@ -14,7 +14,8 @@ import { containersPhrase, joinQuote, sortedSet } from '../format'
 import { arrAt, containersOf, objAt } from '../pod'
 import { ALLOWED, type CheckResult, forbid, type PssCheck } from '../types'
 
-const DEFAULT_CAPABILITIES = new Set([
+/** The capabilities baseline allows a container to add (the historical Docker defaults). */
+export const BASELINE_CAPABILITIES: ReadonlySet<string> = new Set([
   'AUDIT_WRITE',
   'CHOWN',
   'DAC_OVERRIDE',
@@ -40,7 +41,7 @@ function capabilitiesBaseline_1_0(pod: unknown): CheckResult {
     let bad = false
     for (let i = 0; i < add.length; i++) {
       const cap = add[i]
-      if (typeof cap !== 'string' || DEFAULT_CAPABILITIES.has(cap)) continue
+      if (typeof cap !== 'string' || BASELINE_CAPABILITIES.has(cap)) continue
       bad = true
       caps.push(cap)
       paths.push([...c.path, 'securityContext', 'capabilities', 'add', i])
