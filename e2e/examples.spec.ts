@@ -101,9 +101,23 @@ test.describe('examples menu', () => {
     await net.getByTestId('net.cell.z/b.x/a').click()
     const why = net.getByRole('region', { name: 'Connection explanation' })
     await expect(why).toContainText('isolated for ingress by x/allow-from-y')
-    await expect(why).toContainText('no ingress rule allows it')
+    await expect(why).toContainText('no rule allows z/b on 80/TCP')
     await net.getByTestId('net.cell.y/c.x/a').click()
-    await expect(why).toContainText('allowed by x/allow-from-y ingress rule 1')
+    await expect(why).toContainText('x/allow-from-y rule 1 allows it')
+    // picking the policy highlights the pod it selects and the pods its rule admits
+    await net.getByRole('button', { name: 'x/allow-from-y', exact: true }).click()
+    await expect(net.getByRole('columnheader', { name: 'x/a' })).toHaveClass(/hl-selects/)
+    await expect(net.getByRole('columnheader', { name: 'y/b' })).toHaveClass(/hl-peer/)
+    await expect(net.getByRole('columnheader', { name: 'z/b' })).not.toHaveClass(/hl-/)
+    // a default-deny policy for namespace y turns y's columns red
+    const policy = await playground.editorText('policy')
+    await playground.setEditorText(
+      'policy',
+      `${policy}---\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: deny-all, namespace: 'y'}\nspec:\n  podSelector: {}\n  policyTypes: [Ingress]\n`,
+    )
+    await expect(net.getByTestId('net.cell.x/a.y/b')).toHaveText('✗')
+    await expect(net.getByTestId('net.cell.z/c.y/a')).toHaveText('✗')
+    await expect(net.getByTestId('net.cell.y/a.z/c')).toHaveText('✓')
   })
 })
 

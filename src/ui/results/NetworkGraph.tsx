@@ -2,8 +2,8 @@
  * An SVG graph of namespaces (columns) and pods (circles) with the allowed connections drawn;
  * pods isolated for ingress get a red ring, and a chosen cell highlights its pods' edges.
  */
-import type { PortGroup } from './network'
-import { byNamespace } from './network'
+import { byNamespace, type PortGroup } from './network'
+import type { Highlight } from './NetworkSection'
 
 const COL = 150
 const ROW = 46
@@ -18,8 +18,18 @@ function edgeClass(selected: Selected, from: string, to: string): string {
   return 'edge edge-dim'
 }
 
-export function NetworkGraph({ group, selected }: { group: PortGroup; selected: Selected }) {
-  const columns = byNamespace(group.pods)
+export function NetworkGraph({
+  group,
+  pods,
+  selected,
+  highlight,
+}: {
+  group: PortGroup
+  pods: string[]
+  selected: Selected
+  highlight: Highlight | null
+}) {
+  const columns = byNamespace([...pods].sort())
   const pos = new Map<string, { x: number; y: number }>()
   columns.forEach(([, pods], ci) => {
     pods.forEach((p, ri) => {
@@ -93,7 +103,7 @@ export function NetworkGraph({ group, selected }: { group: PortGroup; selected: 
         return (
           <g
             key={p}
-            className={`node${hot ? ' node-hot' : ''}${isolated.has(p) ? ' node-isolated' : ''}`}
+            className={`node${hot ? ' node-hot' : ''}${isolated.has(p) ? ' node-isolated' : ''}${highlight?.selects.has(p) ? ' node-selects' : highlight?.peers.has(p) ? ' node-peer' : ''}`}
           >
             <title>{`${p}${isolated.has(p) ? ' (isolated for ingress)' : ''}`}</title>
             <circle cx={x} cy={y} r={12} />

@@ -1,0 +1,51 @@
+/** The NetworkPolicies of the world: what each selects and whom its rules admit; pick one to highlight. */
+import type { NetworkPolicyInfo } from '../../engine/report'
+import { Badge, RevealButton } from './common'
+
+export function NetworkPolicies({
+  policies,
+  picked,
+  onPick,
+}: {
+  policies: NetworkPolicyInfo[]
+  picked: string | null
+  onPick: (id: string | null) => void
+}) {
+  if (!policies.length) return null
+  return (
+    <div className="netpols">
+      <p className="subhead">Policies (pick one to highlight the pods it selects and admits)</p>
+      <ul>
+        {policies.map((p) => (
+          <li key={p.id} className={picked === p.id ? 'netpol netpol-picked' : 'netpol'}>
+            <button
+              type="button"
+              className="netpol-pick"
+              aria-pressed={picked === p.id}
+              onClick={() => onPick(picked === p.id ? null : p.id)}
+            >
+              {p.id}
+            </button>
+            {p.at && <RevealButton at={p.at} />}
+            {!p.valid && <Badge tone="bad">invalid</Badge>}
+            <span className="muted">
+              {' '}
+              {(p.policyTypes ?? []).join(', ')} · selects{' '}
+              {(p.selects ?? []).length ? p.selects.join(', ') : 'no pod'}
+            </span>
+            <ul className="rules">
+              {(p.rules ?? []).map((r) => (
+                <li key={`${r.direction}:${r.rule}`} className={r.effective ? '' : 'muted'}>
+                  {r.direction} rule {r.rule + 1}: {r.direction === 'ingress' ? 'from' : 'to'}{' '}
+                  {r.anyPeer ? 'anyone' : r.peers.length ? r.peers.join(', ') : 'no pod'}
+                  {!r.effective && ' (has no effect)'}
+                </li>
+              ))}
+              {(p.rules ?? []).length === 0 && <li>no rules: denies all in its directions</li>}
+            </ul>
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}
