@@ -102,6 +102,8 @@ test.describe('examples menu', () => {
     const why = net.getByRole('region', { name: 'Connection explanation' })
     await expect(why).toContainText('isolated for ingress by x/allow-from-y')
     await expect(why).toContainText('no rule allows z/b on 80/TCP')
+    // the on-demand explanation goes rule by rule, with the rule's path in the policy
+    await expect(why.locator('.rules li').filter({ hasText: 'spec.ingress[0]' })).toBeVisible()
     await net.getByTestId('net.cell.y/c.x/a').click()
     await expect(why).toContainText('x/allow-from-y rule 1 allows it')
     // picking the policy highlights the pod it selects and the pods its rule admits

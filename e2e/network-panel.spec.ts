@@ -33,7 +33,7 @@ const report = { version: 1, problems: [], workloads: [], network: { connections
 const stubWorker = `const report = ${JSON.stringify(report)};
 self.onmessage = (e) => self.postMessage(e.data.type === 'evaluate'
   ? { type: 'result', id: e.data.id, report, elapsedMs: 1 }
-  : { type: 'explanation', id: e.data.id, explanation: null, unsupported: true })`
+  : { type: 'explanation', id: e.data.id, explanation: null })`
 
 test('matrix, graph and explanation of a chosen cell', async ({ playground, page }) => {
   await page.route(/engine\.worker-[^/]*\.js$/, (route) =>

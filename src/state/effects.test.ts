@@ -313,7 +313,6 @@ describe('startEffects', () => {
     await runFrames()
     expect(store.getState().explanation).toMatchObject({
       query: q,
-      unsupported: false,
       explanation: { text: `explained ${SEED.length}` },
     })
     store.getState().setText('pod', `${SEED}# more\n`)

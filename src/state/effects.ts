@@ -110,7 +110,6 @@ export function startEffects(store: AppStore, client: EngineClient, env: Effects
       store.getState().setExplanation({
         query,
         explanation: outcome.explanation,
-        unsupported: outcome.unsupported === true,
       })
     })
   }

@@ -186,15 +186,6 @@ describe('createWorkerClient', () => {
     await expect(x2).resolves.toEqual({ status: 'ok', explanation })
   })
 
-  it('reports an engine without on-demand explanations as unsupported', async () => {
-    const { client, workers } = setup()
-    const x = client.explain(input('a'), { from: 'a', to: 'b', port: 1, protocol: 'TCP' })
-    workers[0]!.onmessage?.({
-      data: { type: 'explanation', id: 1, explanation: null, unsupported: true },
-    })
-    await expect(x).resolves.toEqual({ status: 'ok', explanation: null, unsupported: true })
-  })
-
   it('dispose terminates the worker and settles the pending call', async () => {
     const { client, workers } = setup()
     const p = client.evaluate(input('a'))

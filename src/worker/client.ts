@@ -19,7 +19,7 @@ export type EvaluateOutcome =
   | { status: 'superseded' }
 
 export type ExplainOutcome =
-  | { status: 'ok'; explanation: NetworkExplanation | null; unsupported?: boolean }
+  | { status: 'ok'; explanation: NetworkExplanation | null }
   | { status: 'failed'; message: string }
   | { status: 'superseded' }
 
@@ -173,9 +173,7 @@ export function createWorkerClient(
       if (r.type === 'superseded') return { status: 'superseded' }
       if (r.type === 'failure') return { status: 'failed', message: r.message }
       if (r.type !== 'explanation') return { status: 'failed', message: 'unexpected reply' }
-      return r.unsupported
-        ? { status: 'ok', explanation: null, unsupported: true }
-        : { status: 'ok', explanation: r.explanation }
+      return { status: 'ok', explanation: r.explanation }
     },
     dispose() {
       disposed = true

@@ -24,3 +24,27 @@ describe('createInProcessClient', () => {
     expect(typeof outcome.markdown).toBe('string')
   })
 })
+
+describe('createInProcessClient explain', () => {
+  it('explains one network connection on demand', async () => {
+    const { EXAMPLES } = await import('../ui/examples')
+    const ex = EXAMPLES.find((e) => e.id === 'network')!
+    const outcome = await createInProcessClient().explain(
+      { pod: ex.pod, policy: ex.policy },
+      { from: 'z/b', to: 'x/a', port: 80, protocol: 'TCP' },
+    )
+    expect(outcome.status).toBe('ok')
+    if (outcome.status !== 'ok') return
+    expect(outcome.explanation?.allowed).toBe(false)
+    expect(outcome.explanation?.ingress.isolatedBy).toEqual(['x/allow-from-y'])
+    expect(outcome.explanation?.egress.isolated).toBe(false)
+  })
+
+  it('gives null for pods that do not exist', async () => {
+    const outcome = await createInProcessClient().explain(
+      { pod: '', policy: '' },
+      { from: 'a/b', to: 'c/d', port: 80, protocol: 'TCP' },
+    )
+    expect(outcome).toEqual({ status: 'ok', explanation: null })
+  })
+})

@@ -51,10 +51,8 @@ export interface FailureResponse {
 export interface ExplanationResponse {
   type: 'explanation'
   id: number
-  /** The engine's explanation (see NetworkExplanation), or null for unknown pods. */
+  /** The engine's explanation, or null when either pod is unknown. */
   explanation: NetworkExplanation | null
-  /** True when this engine build cannot explain connections on demand. */
-  unsupported?: boolean
 }
 
 export type WorkerResponse = ResultResponse | FailureResponse | ExplanationResponse

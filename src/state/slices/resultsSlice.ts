@@ -8,9 +8,8 @@ export type ResultStatus = 'idle' | 'pending' | 'ok' | 'failed'
 
 export interface ExplanationState {
   query: ConnectionQuery
+  /** Null when either pod is unknown (the panel falls back to the report's own fields). */
   explanation: NetworkExplanation | null
-  /** The engine cannot explain on demand: the panel uses the report's own fields. */
-  unsupported: boolean
 }
 
 export interface ResultsSlice {

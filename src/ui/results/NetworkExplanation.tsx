@@ -48,7 +48,13 @@ function Side({ s }: { s: NetworkSideExplanation }) {
     <li>
       <strong>{s.direction === 'egress' ? 'Egress' : 'Ingress'}</strong>{' '}
       <Badge tone={s.allowed ? 'good' : 'bad'}>{s.allowed ? 'allows' : 'denies'}</Badge>{' '}
-      <Rich text={s.text} />
+      {s.isolated ? (
+        <>
+          {s.subject} is isolated by <code>{(s.isolatedBy ?? []).join(', ')}</code>
+        </>
+      ) : (
+        `${s.subject} is not isolated for ${s.direction}`
+      )}
       {(s.rules ?? []).length > 0 && (
         <ul className="rules">
           {withKeys(s.rules, (r) => `${r.policy}:${r.rule}`).map(([k, r]) => (
