@@ -152,3 +152,26 @@ test('the version control shows how the verdict changes over releases', async ({
   await page.getByLabel('Version').selectOption('v1.22')
   await expect(pss.getByTestId('pss.violation.capabilities_restricted')).toBeVisible()
 })
+
+test('the runtime control changes the default capability set', async ({ playground, page }) => {
+  await playground.goto()
+  const kubia = playground.container('kubia')
+  await expect(kubia.getByText('Capabilities: 14')).toBeVisible()
+  await page.getByLabel('Runtime').selectOption('cri-o')
+  await expect(kubia.getByText('Capabilities: 9', { exact: false })).toBeVisible()
+  await expect(kubia.getByRole('button', { name: 'NET_RAW (default)' })).toHaveCount(0)
+})
+
+test('PodSecurityPolicies the service account may not use are skipped', async ({
+  playground,
+  page,
+}) => {
+  await playground.goto()
+  await playground.pickExample('PodSecurityPolicy')
+  const card = page.getByRole('article', { name: 'Pod default/pod-add-settime' })
+  const psp = card.getByRole('region', { name: 'PodSecurityPolicy' })
+  await expect(psp.getByText('admitted', { exact: true })).toBeVisible()
+  await psp.getByRole('checkbox', { name: 'default' }).uncheck()
+  await expect(psp.getByText('rejected', { exact: true })).toBeVisible()
+  await expect(psp.getByTestId('psp.candidate.default')).toContainText('not usable')
+})

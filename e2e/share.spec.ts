@@ -36,3 +36,17 @@ test('Copy Markdown gives a Markdown summary of the report', async ({ playground
   expect(text).toContain('pod-with-host-pid-and-ipc')
   expect(text).toMatch(/^#/)
 })
+
+test('a share link opened in the same tab loads without a reload', async ({ playground, page }) => {
+  await playground.goto()
+  await playground.setEditorText('pod', SEED.replace('hostPID: true', 'hostPID: false'))
+  await page.getByRole('button', { name: 'Copy link' }).click()
+  const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue()
+  await playground.setEditorText('pod', SEED)
+  await expect(playground.setting('effective.hostPID')).toHaveText(/^yes/)
+  await page.evaluate((hash) => {
+    location.hash = hash
+  }, new URL(link).hash)
+  await expect(playground.setting('effective.hostPID')).toHaveText('no')
+  expect(await playground.editorText('pod')).toContain('hostPID: false')
+})

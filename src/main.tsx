@@ -20,9 +20,13 @@ const env = {
   clearHash: () => history.replaceState(null, '', location.pathname + location.search),
   baseUrl: () => location.origin + location.pathname + location.search,
   writeClipboard: (text: string) => navigator.clipboard.writeText(text),
+  onHashChange: (callback: () => void) => {
+    addEventListener('hashchange', callback)
+    return () => removeEventListener('hashchange', callback)
+  },
 }
 restoreWorkspace(store, env, STARTER_EXAMPLE)
-const actions = startEffects(store, createEngineWorkerClient(), env)
+const actions = startEffects(store, createEngineWorkerClient(), env, STARTER_EXAMPLE)
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -137,7 +137,7 @@ describe('startEffects', () => {
   it('evaluates the starting texts and puts the report in the store', async () => {
     const { env, runFrames } = makeEnv()
     restoreWorkspace(store, env, starter)
-    startEffects(store, createInProcessClient(), env)
+    startEffects(store, createInProcessClient(), env, starter)
     expect(store.getState().status).toBe('idle')
     await runFrames()
     const s = store.getState()
@@ -151,7 +151,7 @@ describe('startEffects', () => {
     const { env, frames, runFrames } = makeEnv()
     restoreWorkspace(store, env, starter)
     const { client, inputs } = recordingClient()
-    startEffects(store, client, env)
+    startEffects(store, client, env, starter)
     await runFrames()
     inputs.length = 0
     const s = store.getState()
@@ -167,7 +167,7 @@ describe('startEffects', () => {
   it('re-evaluates when a setting changes', async () => {
     const { env, runFrames } = makeEnv()
     restoreWorkspace(store, env, starter)
-    startEffects(store, createInProcessClient(), env)
+    startEffects(store, createInProcessClient(), env, starter)
     await runFrames()
     expect(store.getState().report?.workloads[0]?.effective.runtime).toBe('containerd')
     store.getState().setSettings({ runtime: 'cri-o' })
@@ -179,7 +179,7 @@ describe('startEffects', () => {
     const { env, frames, runFrames } = makeEnv()
     restoreWorkspace(store, env, starter)
     const { client, inputs } = recordingClient()
-    startEffects(store, client, env)
+    startEffects(store, client, env, starter)
     await runFrames()
     store.getState().setNotice('hello')
     store.getState().revealLocation({ editor: 'pod', line: 1, column: 1 })
@@ -191,7 +191,7 @@ describe('startEffects', () => {
   it('persists both editors and the settings so a reload restores them', async () => {
     const { env, backing, runFrames } = makeEnv()
     restoreWorkspace(store, env, starter)
-    startEffects(store, createInProcessClient(), env)
+    startEffects(store, createInProcessClient(), env, starter)
     store.getState().setText('policy', 'kind: Namespace\n')
     store.getState().setSettings({ level: 'restricted' })
     await runFrames()
@@ -217,7 +217,7 @@ describe('startEffects', () => {
       explain: (input, q) => inner.explain(input, q),
       dispose: () => {},
     }
-    startEffects(store, client, env)
+    startEffects(store, client, env, starter)
     await runFrames()
     const good = store.getState().report
     fail = true
@@ -245,6 +245,7 @@ describe('startEffects', () => {
         dispose: () => {},
       },
       env,
+      starter,
     )
     await runFrames()
     expect(store.getState()).toMatchObject({ status: 'pending', report: null })
@@ -253,7 +254,7 @@ describe('startEffects', () => {
   it('copies a share link that decodes to the current workspace', async () => {
     const { env, runFrames } = makeEnv()
     restoreWorkspace(store, env, starter)
-    const actions = startEffects(store, createInProcessClient(), env)
+    const actions = startEffects(store, createInProcessClient(), env, starter)
     store.getState().setSettings({ level: 'baseline' })
     await runFrames()
     const result = await actions.copyShareLink()
@@ -270,7 +271,7 @@ describe('startEffects', () => {
   it('copies a Markdown summary of the report', async () => {
     const { env, runFrames } = makeEnv()
     restoreWorkspace(store, env, starter)
-    const actions = startEffects(store, createInProcessClient(), env)
+    const actions = startEffects(store, createInProcessClient(), env, starter)
     await runFrames()
     const result = await actions.copyMarkdown()
     expect(result?.copied).toBe(true)
@@ -281,7 +282,7 @@ describe('startEffects', () => {
     const { env } = makeEnv()
     env.writeClipboard = () => Promise.reject(new Error('denied'))
     restoreWorkspace(store, env, starter)
-    const actions = startEffects(store, createInProcessClient(), env)
+    const actions = startEffects(store, createInProcessClient(), env, starter)
     await expect(actions.copyShareLink()).resolves.toMatchObject({ copied: false })
   })
 
@@ -306,7 +307,7 @@ describe('startEffects', () => {
       },
       dispose: () => {},
     }
-    startEffects(store, client, env)
+    startEffects(store, client, env, starter)
     await runFrames()
     const q = { from: 'x/a', to: 'y/b', port: 80, protocol: 'TCP' }
     store.getState().selectConnection(q)
@@ -323,10 +324,37 @@ describe('startEffects', () => {
     expect(store.getState().explanation).toBeNull()
   })
 
+  it('a share link pasted into the open tab loads without a reload', async () => {
+    const { env, runFrames } = makeEnv()
+    let fire: () => void = () => {}
+    let watching = false
+    env.onHashChange = (cb) => {
+      fire = cb
+      watching = true
+      return () => {
+        watching = false
+      }
+    }
+    restoreWorkspace(store, env, starter)
+    const actions = startEffects(store, createInProcessClient(), env, starter)
+    await runFrames()
+    const shared = { pod: 'kind: Pod\n', policy: '# p\n', settings: DEFAULT_SETTINGS }
+    env.hash = encodeShareHash(shared)
+    fire()
+    expect(store.getState()).toMatchObject({ pod: 'kind: Pod\n', policy: '# p\n' })
+    expect(env.hash).toBe('')
+    env.hash = '#v1/garbage'
+    fire()
+    expect(store.getState().pod).toBe(SEED)
+    expect(store.getState().notice).toContain(BAD_LINK_NOTICE)
+    actions.stop()
+    expect(watching).toBe(false)
+  })
+
   it('stop() ends evaluations', async () => {
     const { env, frames, runFrames } = makeEnv()
     restoreWorkspace(store, env, starter)
-    const actions = startEffects(store, createInProcessClient(), env)
+    const actions = startEffects(store, createInProcessClient(), env, starter)
     await runFrames()
     actions.stop()
     store.getState().setText('pod', 'x: 1')

@@ -21,6 +21,8 @@ export interface EffectsEnv {
   /** The page URL without its hash, for share links. */
   baseUrl(): string
   writeClipboard?(text: string): Promise<void>
+  /** Calls back when the hash changes without a reload (a share link pasted into this tab). */
+  onHashChange?(callback: () => void): () => void
 }
 
 export interface StarterExample {
@@ -46,22 +48,28 @@ export interface AppActions {
 export const BAD_LINK_NOTICE =
   'This share link could not be read, so the starter example is shown instead'
 
-/** Fills the store from the share link, else local storage, else the starter example. */
-export function restoreWorkspace(store: AppStore, env: EffectsEnv, starter: StarterExample): void {
+/** Applies a share link in the hash, if any; false when there is none. */
+function applyShareLink(store: AppStore, env: EffectsEnv, starter: StarterExample): boolean {
   const s = store.getState()
   const link = decodeShareHash(env.getHash())
-  if (link.status !== 'none') env.clearHash()
+  if (link.status === 'none') return false
+  env.clearHash()
   if (link.status === 'ok') {
     s.loadTexts(link.snapshot.pod, link.snapshot.policy, null)
     s.setSettings(link.snapshot.settings)
-    return
-  }
-  if (link.status === 'invalid') {
+    s.setNotice(null)
+  } else {
     s.loadTexts(starter.pod, starter.policy, starter.id)
     s.setSettings(DEFAULT_SETTINGS)
     s.setNotice(`${BAD_LINK_NOTICE} (${link.reason}).`)
-    return
   }
+  return true
+}
+
+/** Fills the store from the share link, else local storage, else the starter example. */
+export function restoreWorkspace(store: AppStore, env: EffectsEnv, starter: StarterExample): void {
+  if (applyShareLink(store, env, starter)) return
+  const s = store.getState()
   const saved = env.storage.load()
   if (saved) {
     s.loadTexts(saved.pod, saved.policy, null)
@@ -74,7 +82,12 @@ export function restoreWorkspace(store: AppStore, env: EffectsEnv, starter: Star
 const inputChanged = (a: AppState, b: AppState) =>
   a.pod !== b.pod || a.policy !== b.policy || a.settings !== b.settings
 
-export function startEffects(store: AppStore, client: EngineClient, env: EffectsEnv): AppActions {
+export function startEffects(
+  store: AppStore,
+  client: EngineClient,
+  env: EffectsEnv,
+  starter: StarterExample,
+): AppActions {
   let scheduled = false
   let stopped = false
 
@@ -124,6 +137,7 @@ export function startEffects(store: AppStore, client: EngineClient, env: Effects
       explain()
   })
   schedule()
+  const stopHashWatch = env.onHashChange?.(() => applyShareLink(store, env, starter))
 
   const copy = async (text: string): Promise<CopyResult> => {
     if (!env.writeClipboard) return { text, copied: false }
@@ -155,6 +169,7 @@ export function startEffects(store: AppStore, client: EngineClient, env: Effects
     stop() {
       stopped = true
       unsubscribe()
+      stopHashWatch?.()
     },
   }
 }
