@@ -15,9 +15,11 @@ const pod = (ns: string, name: string) => `apiVersion: v1
 kind: Pod
 metadata: {name: '${name}', namespace: '${ns}', labels: {pod: '${name}'}}
 spec:
+  securityContext: {runAsNonRoot: true, runAsUser: 1000, seccompProfile: {type: RuntimeDefault}}
   containers:
   - name: cont-80-tcp
     image: registry.k8s.io/e2e-test-images/agnhost:2.52
+    securityContext: {allowPrivilegeEscalation: false, capabilities: {drop: [ALL]}}
     ports:
     - {containerPort: 80, name: serve-80-tcp, protocol: TCP}
 `

@@ -50,6 +50,7 @@ export function ResultsPanel() {
           </p>
         )}
         {report && <ProblemsList problems={report.problems ?? []} />}
+        {report?.network && <NetworkSection network={report.network} />}
         {withKeys(
           workloads.slice(0, MAX_CARDS),
           (w) => `${w.editor}:${w.line}:${w.kind}:${w.name}`,
@@ -61,7 +62,6 @@ export function ResultsPanel() {
             Showing {MAX_CARDS} of {workloads.length} workloads; Copy Markdown has them all.
           </p>
         )}
-        {report?.network && <NetworkSection network={report.network} />}
         {report && !workloads.length && !report.network && (
           <p className="empty">No Pod or workload found in the pod editor yet.</p>
         )}
