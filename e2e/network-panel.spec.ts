@@ -36,7 +36,7 @@ self.onmessage = (e) => self.postMessage(e.data.type === 'evaluate'
   : { type: 'explanation', id: e.data.id, explanation: null })`
 
 test('matrix, graph and explanation of a chosen cell', async ({ playground, page }) => {
-  await page.route(/engine\.worker-[^/]*\.js$/, (route) =>
+  await page.route(/engine\.worker[-.][^/]*$/, (route) =>
     route.fulfill({ contentType: 'text/javascript', body: stubWorker }),
   )
   await playground.goto()

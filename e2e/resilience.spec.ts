@@ -20,7 +20,7 @@ test('a runaway evaluation is stopped, reported, and the next edit works', async
   playground,
   page,
 }) => {
-  await page.route(/engine\.worker-[^/]*\.js$/, (route) =>
+  await page.route(/engine\.worker[-.][^/]*$/, (route) =>
     route.fulfill({ contentType: 'text/javascript', body: stub() }),
   )
   await playground.goto()
@@ -52,7 +52,7 @@ test('a report the panel cannot draw shows the error, not a blank page', async (
       },
     ],
   }
-  await page.route(/engine\.worker-[^/]*\.js$/, (route) =>
+  await page.route(/engine\.worker[-.][^/]*$/, (route) =>
     route.fulfill({ contentType: 'text/javascript', body: stub(broken) }),
   )
   await playground.goto()
