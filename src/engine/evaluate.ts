@@ -75,6 +75,10 @@ export function evaluateInput(input: EngineInput, context: EvaluateContext = {})
       ...(p.admitted && { original: p.pod }),
     })
     for (const d of p.defaults) report.effective.notes.push(`API default: ${d}.`)
+    const prefix = [...p.found.at, ...p.found.templatePath, 'spec']
+    for (const c of report.effective.containers) {
+      c.at = locator.location(p.found.editor, p.found.doc, [...prefix, LIST_OF[c.type], c.index])
+    }
     return report
   })
 
@@ -91,6 +95,12 @@ export interface PreparedWorkload {
   /** Set by an admission family that changed the pod: the pod as admitted, and the fields it set. */
   admitted?: { pod: unknown; set: ReadonlySet<string> }
 }
+
+const LIST_OF = {
+  container: 'containers',
+  initContainer: 'initContainers',
+  ephemeralContainer: 'ephemeralContainers',
+} as const
 
 const EMPTY_EFFECTIVE = computeEffective({}, { runtime: 'containerd' })
 

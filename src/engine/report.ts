@@ -51,6 +51,8 @@ export type ContainerType = 'container' | 'initContainer' | 'ephemeralContainer'
 export interface EffectiveContainer {
   name: string
   type: ContainerType
+  /** Index in its list (spec.containers, spec.initContainers or spec.ephemeralContainers). */
+  index: number
   privileged: boolean
   /** The bounding set, sorted, without the CAP_ prefix. */
   capabilities: string[]

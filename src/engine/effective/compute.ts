@@ -78,7 +78,7 @@ export function computeEffective(pod: unknown, options: EffectiveOptions): Effec
       }
       containers.push(
         withPolicyCapabilities(
-          container(raw, name, type, `spec.${field}[${index}]`, psc, options.runtime, policySet),
+          container(raw, name, type, field, index, psc, options.runtime, policySet),
           raw,
           options.original === undefined
             ? undefined
@@ -141,11 +141,13 @@ function container(
   c: Obj,
   name: string,
   type: ContainerType,
-  at: string,
+  field: string,
+  index: number,
   psc: Obj,
   runtime: Runtime,
   policySet: ReadonlySet<string>,
 ): EffectiveContainer {
+  const at = `spec.${field}[${index}]`
   const sc = obj(c.securityContext)
   const caps = obj(sc.capabilities)
   const privileged = sc.privileged === true
@@ -181,6 +183,7 @@ function container(
   return {
     name,
     type,
+    index,
     privileged,
     capabilities: capResult.capabilities,
     added: capResult.added,
