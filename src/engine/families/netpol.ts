@@ -117,6 +117,8 @@ export const netpolFamily: Family = {
       at: ctx.locator.location(w.found.editor, w.found.doc, w.found.at),
     }))
     report.namespaces = namespaces
+    const where = (found: Found, path: Path) =>
+      ctx.locator.location(found.editor, found.doc, [...found.at, ...path])
     report.policies = result.policies.map((s) => {
       const found = policies[s.index]
       return {
@@ -129,9 +131,11 @@ export const netpolFamily: Family = {
           peers: r.peers,
           anyPeer: r.anyPeer,
           effective: r.effective,
+          ...(found && { at: where(found, ['spec', r.direction, r.rule]) }),
         })),
         valid: s.valid,
-        at: found ? ctx.locator.location(found.editor, found.doc, found.at) : null,
+        at: found ? where(found, []) : null,
+        ...(found && { selectorAt: where(found, ['spec', 'podSelector']) }),
       }
     })
     report.probes = ctx.options.probes ?? []
