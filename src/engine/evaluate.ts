@@ -20,17 +20,27 @@ export interface EvaluateContext {
 }
 
 /** Reads both editors and finds every object: the part of an evaluation every question shares. */
+/**
+ * Without caches of its own, a caller shares these: consecutive evaluations (keystrokes in the
+ * worker) re-read only the documents that changed. Reading is a pure function of the text, so
+ * sharing is safe; each call keeps only the chunks of its own text, so memory stays bounded.
+ */
+const SHARED_CACHES: Record<EditorId, Map<string, ChunkResult>> = {
+  pod: new Map(),
+  policy: new Map(),
+}
+
 export function readInput(
   input: EngineInput,
   context: EvaluateContext = {},
 ): { ctx: FamilyContext; prepared: PreparedWorkload[] } {
   const read: Record<EditorId, YamlReadResult> = {
     pod: readYaml(typeof input.pod === 'string' ? input.pod : '', {
-      cache: context.caches?.pod,
+      cache: (context.caches ?? SHARED_CACHES).pod,
       maxChars: context.maxChars,
     }),
     policy: readYaml(typeof input.policy === 'string' ? input.policy : '', {
-      cache: context.caches?.policy,
+      cache: (context.caches ?? SHARED_CACHES).policy,
       maxChars: context.maxChars,
     }),
   }
