@@ -49,7 +49,13 @@ function fits(type: FieldType, value: unknown): boolean {
  * Returns the value with wrongly typed fields removed (copying only what changes), and a problem
  * per removed field. `null` stands for "unset" in Kubernetes and is accepted everywhere.
  */
-export function sanitize(value: unknown, shape: Shape, at: Path, problems: TypeProblem[]): unknown {
+/** `at` is the path of `value`; it is used as a stack while walking and left as it was given. */
+export function sanitize(
+  value: unknown,
+  shape: Shape,
+  at: (string | number)[],
+  problems: TypeProblem[],
+): unknown {
   if (!isObj(value)) return value
   let out: Obj | null = null
   for (const key of Object.keys(shape)) {
@@ -57,8 +63,10 @@ export function sanitize(value: unknown, shape: Shape, at: Path, problems: TypeP
     const field = value[key]
     if (field === null || field === undefined) continue
     const type = shape[key]!
-    const path = [...at, key]
+    const path = at
+    path.push(key)
     const next = check(field, type, path, problems)
+    path.pop()
     if (next !== field) {
       out ??= { ...value }
       if (next === undefined) delete out[key]
@@ -68,11 +76,16 @@ export function sanitize(value: unknown, shape: Shape, at: Path, problems: TypeP
   return out ?? value
 }
 
-function check(field: unknown, type: FieldType, path: Path, problems: TypeProblem[]): unknown {
+function check(
+  field: unknown,
+  type: FieldType,
+  path: (string | number)[],
+  problems: TypeProblem[],
+): unknown {
   if (!fits(type, field)) {
     const name = String(path[path.length - 1])
     problems.push({
-      path,
+      path: [...path],
       message: `${formatPath(path)}: \`${name}\` must be ${expected(type)}, not ${describeValue(field)}. Kubernetes would reject this object; podplay judges the pod as if the field were unset.`,
     })
     return undefined
@@ -84,7 +97,9 @@ function check(field: unknown, type: FieldType, path: Path, problems: TypeProble
     let out: unknown[] | null = null
     list.forEach((item, i) => {
       if (item === null || item === undefined) return
-      const next = check(item, type.array, [...path, i], problems)
+      path.push(i)
+      const next = check(item, type.array, path, problems)
+      path.pop()
       if (next !== item) {
         out ??= [...list]
         out[i] = next === undefined ? null : next
