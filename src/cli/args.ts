@@ -22,7 +22,7 @@ export const USAGE = `usage: podplay check [--pod FILE]... [--policy FILE]... [o
   --runtime RUNTIME    containerd | cri-o (default containerd)
   --probe PORT/PROTO   a connection to test between every pair of pods, e.g. 80/TCP (repeatable)
   --psp-usable NAME    a PodSecurityPolicy the pod's service account may use (repeatable)
-  --format FORMAT      text | json | markdown (default text)
+  --format FORMAT      text | json | markdown | sarif (default text)
 
 Exit status: 0 all admitted, 1 a policy denies something, 2 unreadable input or wrong usage.`
 
@@ -77,8 +77,9 @@ export function parseCheckArgs(argv: string[]): CheckArgs {
   if (values['psp-usable']?.length) options.pspUsable = values['psp-usable']
   const format = (values.format ?? 'text') as Format
   if (!FORMATS.includes(format))
-    throw new UsageError(`--format must be one of text, json, markdown, not "${values.format}"`)
-  if (format === 'sarif') throw new UsageError('--format sarif is not available yet; use json')
+    throw new UsageError(
+      `--format must be one of text, json, markdown, sarif, not "${values.format}"`,
+    )
   return { pods, policies, options, format }
 }
 

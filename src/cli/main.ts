@@ -3,7 +3,15 @@
  * Exit status: 0 all admitted, 1 a policy denies something, 2 unreadable input or wrong usage.
  */
 import { readFileSync } from 'node:fs'
-import { anyDenied, counts, evaluate, formatMarkdown, formatText, type Report } from '../engine'
+import {
+  anyDenied,
+  counts,
+  evaluate,
+  formatMarkdown,
+  formatSarif,
+  formatText,
+  type Report,
+} from '../engine'
 import { parseCheckArgs, USAGE, UsageError } from './args'
 import { InputError, type Joined, join, origin } from './files'
 
@@ -40,7 +48,9 @@ export function run(argv: string[], io: Io = processIo): number {
     }
     if (args.format === 'json') io.stdout(`${JSON.stringify(withFiles(report, files), null, 2)}\n`)
     else if (args.format === 'markdown') io.stdout(formatMarkdown(report, place))
-    else io.stdout(formatText(report, place))
+    else if (args.format === 'sarif') {
+      io.stdout(formatSarif(report, (editor, line) => origin(files[editor], line)))
+    } else io.stdout(formatText(report, place))
     const c = counts(report)
     if (c.errors > 0) {
       const first = report.problems.find((p) => p.severity === 'error')!

@@ -34,6 +34,7 @@ export function evaluate(input: EngineInput, context?: EvaluateContext): Report 
 }
 
 export { formatMarkdown } from './format/markdown'
+export { formatSarif, type Origin } from './format/sarif'
 export { anyDenied, counts, type PlaceName } from './format/shared'
 export { formatText } from './format/text'
 
