@@ -2,19 +2,15 @@
  * Typed reads from untrusted YAML values. A value of the wrong type is an `error` problem at its
  * path (the API server would refuse to decode it) and reads as absent; nothing here throws.
  */
+import { FieldReader, typeName } from '../fields'
+import { isObj, type Obj } from '../obj'
 import { formatPath } from '../path'
 import type { Path, Severity } from '../report'
 import type { NetProblem } from './types'
 
-export type Obj = Record<string, unknown>
+export { isObj, type Obj }
 
-export const isObj = (v: unknown): v is Obj =>
-  typeof v === 'object' && v !== null && !Array.isArray(v)
-
-const typeName = (v: unknown) =>
-  v === null ? 'null' : Array.isArray(v) ? 'list' : typeof v === 'object' ? 'map' : typeof v
-
-export class Fields {
+export class Fields extends FieldReader {
   readonly problems: NetProblem[] = []
 
   /** A Kubernetes-style field error: `spec.ingress[0].from[0]: Required value: must specify a peer`. */
@@ -41,32 +37,7 @@ export class Fields {
     return this.problems.some((p) => p.severity === 'error')
   }
 
-  str(o: Obj, k: string, at: Path): string | undefined {
-    const v = o[k]
-    if (v === undefined || v === null) return undefined
-    if (typeof v === 'string') return v
-    this.wrong([...at, k], 'a string', v)
-    return undefined
-  }
-
-  obj(o: Obj, k: string, at: Path): Obj | undefined {
-    const v = o[k]
-    if (v === undefined || v === null) return undefined
-    if (isObj(v)) return v
-    this.wrong([...at, k], 'a map', v)
-    return undefined
-  }
-
-  /** A list; absent or null reads as []; `present` tells whether the key was there at all. */
-  list(o: Obj, k: string, at: Path): unknown[] {
-    const v = o[k]
-    if (v === undefined || v === null) return []
-    if (Array.isArray(v)) return v
-    this.wrong([...at, k], 'a list', v)
-    return []
-  }
-
-  /** Each item must be a map; others are reported and skipped. */
+  /** Each item must be a map; a null item reads as {}, others are reported and skipped. */
   maps(o: Obj, k: string, at: Path): { item: Obj; path: Path }[] {
     const out: { item: Obj; path: Path }[] = []
     this.list(o, k, at).forEach((v, i) => {
@@ -75,15 +46,6 @@ export class Fields {
       if (v === null) out.push({ item: {}, path })
       else if (isObj(v)) out.push({ item: v, path })
       else this.wrong(path, 'a map', v)
-    })
-    return out
-  }
-
-  strs(o: Obj, k: string, at: Path): string[] {
-    const out: string[] = []
-    this.list(o, k, at).forEach((v, i) => {
-      if (typeof v === 'string') out.push(v)
-      else this.wrong([...at, k, i], 'a string', v)
     })
     return out
   }

@@ -3,6 +3,7 @@
  * extensions/v1beta1, apply the API default (allowPrivilegeEscalation true), report wrong types,
  * then run the API server's validation and the plugin's build step (buildable.ts).
  */
+import { FieldReader, typeName } from '../fields'
 import type { Path } from '../report'
 import { cannotBuild } from './buildable'
 import { asObj, isObj } from './obj'
@@ -23,10 +24,7 @@ export interface ReadPspResult {
   skipped: string | null
 }
 
-const typeName = (v: unknown) =>
-  v === null ? 'null' : Array.isArray(v) ? 'list' : typeof v === 'object' ? 'map' : typeof v
-
-class Fields {
+class Fields extends FieldReader {
   readonly problems: PspProblem[] = []
   wrong(path: Path, want: string, v: unknown) {
     const where = path
@@ -38,57 +36,6 @@ class Fields {
       severity: 'error',
       message: `${where}: expected ${want}, got ${typeName(v)}`,
     })
-  }
-  bool(o: Obj, k: string, at: Path): boolean | undefined {
-    const v = o[k]
-    if (v === undefined || v === null) return undefined
-    if (typeof v === 'boolean') return v
-    this.wrong([...at, k], 'a boolean', v)
-    return undefined
-  }
-  str(o: Obj, k: string, at: Path): string | undefined {
-    const v = o[k]
-    if (v === undefined || v === null) return undefined
-    if (typeof v === 'string') return v
-    this.wrong([...at, k], 'a string', v)
-    return undefined
-  }
-  int(o: Obj, k: string, at: Path): number | undefined {
-    const v = o[k]
-    if (v === undefined || v === null) return undefined
-    if (typeof v === 'number' && Number.isInteger(v)) return v
-    this.wrong([...at, k], 'an integer', v)
-    return undefined
-  }
-  obj(o: Obj, k: string, at: Path): Obj | undefined {
-    const v = o[k]
-    if (v === undefined || v === null) return undefined
-    if (isObj(v)) return v
-    this.wrong([...at, k], 'a map', v)
-    return undefined
-  }
-  list(o: Obj, k: string, at: Path): unknown[] {
-    const v = o[k]
-    if (v === undefined || v === null) return []
-    if (Array.isArray(v)) return v
-    this.wrong([...at, k], 'a list', v)
-    return []
-  }
-  strs(o: Obj, k: string, at: Path): string[] {
-    const out: string[] = []
-    this.list(o, k, at).forEach((v, i) => {
-      if (typeof v === 'string') out.push(v)
-      else this.wrong([...at, k, i], 'a string', v)
-    })
-    return out
-  }
-  objs(o: Obj, k: string, at: Path): Obj[] {
-    const out: Obj[] = []
-    this.list(o, k, at).forEach((v, i) => {
-      if (isObj(v)) out.push(v)
-      else this.wrong([...at, k, i], 'a map', v)
-    })
-    return out
   }
   ranges(o: Obj, k: string, at: Path): IDRange[] {
     return this.objs(o, k, at).map((r, i) => ({
