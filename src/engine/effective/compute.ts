@@ -3,6 +3,7 @@
  * ports, volumes, and per container its capabilities, identity, privilege escalation and root
  * filesystem. Container settings override pod settings.
  */
+import { isObj, type Obj } from '../obj'
 import type {
   ContainerType,
   EffectiveContainer,
@@ -14,8 +15,6 @@ import type {
 import { isDefaulted } from '../workloads/defaults'
 import { effectiveCapabilities } from './capabilities'
 
-type Obj = Record<string, unknown>
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v)
 const obj = (v: unknown): Obj => (isObj(v) ? v : {})
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : [])
 const bool = (v: unknown): boolean | null => (typeof v === 'boolean' ? v : null)

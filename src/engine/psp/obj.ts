@@ -1,11 +1,10 @@
 /**
  * Tolerant access to untrusted pod and policy data: a value of the wrong type counts as unset.
  */
+import { isObj, type Obj } from '../obj'
 import type { Path } from '../report'
-import type { Obj } from './types'
 
-export const isObj = (v: unknown): v is Obj =>
-  typeof v === 'object' && v !== null && !Array.isArray(v)
+export { isObj }
 
 export const asObj = (v: unknown): Obj | undefined => (isObj(v) ? v : undefined)
 

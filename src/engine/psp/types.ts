@@ -4,7 +4,7 @@
  */
 import type { Path } from '../report'
 
-export type Obj = Record<string, unknown>
+export type { Obj } from '../obj'
 
 export interface IDRange {
   min: number

@@ -2,13 +2,10 @@
  * Tolerant readers over an untrusted pod object (PSA's visitor.go, plus type guards): a field of
  * the wrong type reads as unset, nothing here throws.
  */
+import { isObj, type Obj } from '../obj'
 import type { Path } from '../report'
 
-export type Obj = Record<string, unknown>
-
-export function isObj(v: unknown): v is Obj {
-  return typeof v === 'object' && v !== null && !Array.isArray(v)
-}
+export { isObj, type Obj }
 
 /** The object at `key` of `o`, if it is one. */
 export function objAt(o: unknown, key: string): Obj | undefined {

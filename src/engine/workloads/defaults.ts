@@ -6,6 +6,7 @@
  *   gets hostPort = containerPort.
  * Nothing else is defaulted. The input is never modified: changed parts are copied.
  */
+import { isObj, type Obj } from '../obj'
 import type { Path } from '../report'
 
 export interface DefaultApplied {
@@ -14,10 +15,6 @@ export interface DefaultApplied {
   kind: 'emptyDir' | 'hostPort'
   note: string
 }
-
-type Obj = Record<string, unknown>
-
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v)
 
 /** The volumes and ports a default was applied to (the copies applyPodDefaults made). */
 const DEFAULTED = new WeakSet<object>()

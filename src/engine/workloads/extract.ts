@@ -3,13 +3,11 @@
  * template (and where it sits), Namespaces, PodSecurityPolicies and NetworkPolicies. `List`s are
  * opened; other kinds are noted as not evaluated.
  */
+import { isObj, type Obj } from '../obj'
 import { formatPath } from '../path'
 import type { EditorId, Path, Severity } from '../report'
 import type { YamlDocument } from '../yaml'
 import { isWorkloadKind, TEMPLATE_PATHS } from './kinds'
-
-type Obj = Record<string, unknown>
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v)
 
 /** An object found in an editor: its document and its path inside it. */
 export interface Found {

@@ -2,6 +2,7 @@
  * Checks the types of the evaluated Pod fields (schema.ts) and returns a copy of the pod with every
  * wrongly typed field removed, so that the checks judge it as unset, as the spec asks.
  */
+import { isObj, type Obj } from '../obj'
 import { formatPath } from '../path'
 import type { Path } from '../report'
 import type { FieldType, Shape } from './schema'
@@ -10,10 +11,6 @@ export interface TypeProblem {
   path: Path
   message: string
 }
-
-type Obj = Record<string, unknown>
-
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v)
 
 function describeValue(value: unknown): string {
   if (value === null) return 'null'
