@@ -102,6 +102,21 @@ export class PlaygroundPage {
     await this.page.keyboard.type(text)
   }
 
+  /** Moves the mouse over the first rendered line of an editor that contains `text`. */
+  async hoverLine(editor: EditorId, text: string) {
+    const line = this.editorHost(editor).locator('.view-line', { hasText: text }).first()
+    const box = (await line.boundingBox())!
+    const span = line.locator('span span').filter({ hasText: /\S/ }).first()
+    const word = (await span.boundingBox()) ?? box
+    await this.page.mouse.move(word.x + 2, word.y + word.height / 2)
+    await this.page.mouse.move(word.x + 6, word.y + word.height / 2)
+  }
+
+  /** The visible editor hover. */
+  get hover(): Locator {
+    return this.page.locator('.monaco-hover:not(.hidden)')
+  }
+
   /** The editor's selection, 1-based lines. */
   async selection(editor: EditorId) {
     return this.page.evaluate((path) => {

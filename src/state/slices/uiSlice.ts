@@ -10,6 +10,8 @@ export interface RevealTarget {
   column: number
   endLine?: number
   endColumn?: number
+  /** False to reveal without moving the keyboard focus into the editor (default: focus). */
+  focus?: boolean
 }
 
 export interface RevealRequest extends RevealTarget {

@@ -2,9 +2,10 @@
 import Editor, { type OnMount } from '@monaco-editor/react'
 import { useEffect, useState } from 'react'
 import type { EditorId, Severity } from '../../engine/report'
-import { useAppState } from '../AppContext'
+import { useAppState, useAppStore } from '../AppContext'
 import { reportToMarkers } from './markers'
 import { MODEL_PATHS, monaco } from './monacoSetup'
+import { networkHover } from './networkHover'
 
 type CodeEditor = Parameters<OnMount>[0]
 
@@ -29,7 +30,30 @@ export function YamlEditor({ editor: id, label }: { editor: EditorId; label: str
   const setText = useAppState((s) => s.setText)
   const report = useAppState((s) => s.report)
   const reveal = useAppState((s) => s.reveal)
+  const store = useAppStore()
   const [ed, setEd] = useState<CodeEditor | null>(null)
+
+  // hovering a NetworkPolicy's podSelector or one of its rules shows what it matches (latest report)
+  useEffect(() => {
+    if (!ed) return
+    const provider = monaco.languages.registerHoverProvider('yaml', {
+      provideHover(model, position) {
+        if (model !== ed.getModel()) return null
+        const h = networkHover(
+          store.getState().report,
+          id,
+          position.lineNumber,
+          model.getLinesContent(),
+        )
+        if (!h) return null
+        return {
+          range: new monaco.Range(h.startLine, 1, h.endLine, model.getLineMaxColumn(h.endLine)),
+          contents: [{ value: h.text }],
+        }
+      },
+    })
+    return () => provider.dispose()
+  }, [ed, id, store])
 
   // markers: the pure mapping, converted to Monaco severities
   useEffect(() => {
@@ -66,7 +90,7 @@ export function YamlEditor({ editor: id, label }: { editor: EditorId; label: str
         }
     ed.setSelection(selection)
     ed.revealRangeInCenterIfOutsideViewport(selection)
-    ed.focus()
+    if (reveal.focus !== false) ed.focus()
   }, [reveal, id, ed])
 
   return (

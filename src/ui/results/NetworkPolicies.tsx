@@ -1,5 +1,6 @@
 /** The NetworkPolicies of the world: what each selects and whom its rules admit; pick one to highlight. */
 import type { NetworkPolicyInfo } from '../../engine/report'
+import { useAppState } from '../AppContext'
 import { Badge, RevealButton } from './common'
 
 export function NetworkPolicies({
@@ -11,7 +12,14 @@ export function NetworkPolicies({
   picked: string | null
   onPick: (id: string | null) => void
 }) {
+  const revealLocation = useAppState((s) => s.revealLocation)
   if (!policies.length) return null
+  // picking a policy also shows it in its editor, without taking the focus from the list
+  const pick = (p: NetworkPolicyInfo) => {
+    if (picked === p.id) return onPick(null)
+    onPick(p.id)
+    if (p.at) revealLocation({ editor: p.at.editor, line: p.at.line, column: 1, focus: false })
+  }
   return (
     <div className="netpols">
       <p className="subhead">Policies (pick one to highlight the pods it selects and admits)</p>
@@ -22,7 +30,7 @@ export function NetworkPolicies({
               type="button"
               className="netpol-pick"
               aria-pressed={picked === p.id}
-              onClick={() => onPick(picked === p.id ? null : p.id)}
+              onClick={() => pick(p)}
             >
               {p.id}
             </button>

@@ -1,0 +1,188 @@
+import { describe, expect, it } from 'vitest'
+import type { NetworkPolicyInfo, Report, SourceLocation } from '../../engine/report'
+import { MAX_LISTED, networkHover, podList } from './networkHover'
+
+// the policy editor's text; the locations below are what the engine reports for it
+const TEXT = `apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: allow-from-y, namespace: 'x'}
+spec:
+  podSelector:
+    matchLabels: {pod: 'a'}
+  policyTypes: [Ingress]
+  ingress:
+  - from:
+    - namespaceSelector:
+        matchLabels: {ns: 'y'}
+
+    ports:
+    - {port: 80, protocol: TCP}
+---
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: deny, namespace: 'q'}
+spec:
+  podSelector: {}
+  egress:
+  - to:
+    - podSelector: {matchLabels: {pod: b}}
+  - {}
+  policyTypes: [Ingress]
+---
+kind: NetworkPolicy
+metadata: {name: missing, namespace: 'x'}
+spec:
+  ingress: []
+`
+const LINES = TEXT.split('\n')
+
+const loc = (line: number, column: number, path: string): SourceLocation => ({
+  editor: 'policy',
+  line,
+  column,
+  endLine: line,
+  endColumn: column + 1,
+  path,
+})
+
+type Rule = NetworkPolicyInfo['rules'][number] & { at?: SourceLocation }
+type Info = Omit<NetworkPolicyInfo, 'rules'> & { rules: Rule[]; selectorAt?: SourceLocation }
+
+const POLICIES: Info[] = [
+  {
+    id: 'x/allow-from-y',
+    selects: ['x/a'],
+    policyTypes: ['Ingress'],
+    rules: [
+      {
+        direction: 'ingress',
+        rule: 0,
+        peers: ['y/a', 'y/b', 'y/c'],
+        anyPeer: false,
+        effective: true,
+        at: loc(9, 5, 'spec.ingress[0]'),
+      },
+    ],
+    valid: true,
+    at: loc(1, 1, ''),
+    selectorAt: loc(5, 3, 'spec.podSelector'),
+  },
+  {
+    id: 'q/deny',
+    selects: [],
+    policyTypes: ['Ingress'],
+    rules: [
+      {
+        direction: 'egress',
+        rule: 0,
+        peers: [],
+        anyPeer: false,
+        effective: false,
+        at: loc(22, 5, 'spec.egress[0]'),
+      },
+      {
+        direction: 'egress',
+        rule: 1,
+        peers: ['x/a'],
+        anyPeer: true,
+        effective: false,
+        at: loc(24, 5, 'spec.egress[1]'),
+      },
+    ],
+    valid: false,
+    at: loc(16, 1, ''),
+    selectorAt: loc(20, 3, 'spec.podSelector'),
+  },
+  {
+    // podSelector is missing: the engine marks the nearest ancestor (spec)
+    id: 'x/missing',
+    selects: ['x/a', 'x/b'],
+    policyTypes: ['Ingress'],
+    rules: [],
+    valid: true,
+    at: loc(27, 1, ''),
+    selectorAt: loc(29, 1, 'spec.podSelector'),
+  },
+]
+
+const report = (policies: Info[] = POLICIES): Report => ({
+  version: 1,
+  problems: [],
+  workloads: [],
+  network: { connections: [], policies },
+})
+
+const hover = (line: number, r: Report | null = report()) => networkHover(r, 'policy', line, LINES)
+
+describe('networkHover', () => {
+  it('over a podSelector and its nested lines: the pods it selects and what that means', () => {
+    for (const line of [5, 6]) {
+      const h = hover(line)
+      expect(h).toEqual({
+        text: '**NetworkPolicy `x/allow-from-y`** · podSelector\n\nSelects 1 pod: `x/a`.\n\nIt is isolated for ingress: only traffic that a rule of this or another policy selecting it allows gets through.',
+        startLine: 5,
+        endLine: 6,
+      })
+    }
+  })
+
+  it('a selector that selects no pod says the policy then isolates nothing', () => {
+    const h = hover(20)
+    expect(h?.text).toContain(
+      'Selects no pod: no pod in namespace `q` matches, so this policy isolates nothing and its rules allow nothing.',
+    )
+    expect(h?.text).toContain('This policy is invalid')
+    expect([h?.startLine, h?.endLine]).toEqual([20, 20])
+  })
+
+  it('over a rule, from its line to the line before the next rule or section', () => {
+    for (const line of [9, 10, 11, 12, 13, 14]) {
+      const h = hover(line)
+      expect(h?.text).toBe(
+        '**Rule 1 (ingress)** of `x/allow-from-y`\n\nAllows traffic from: 3 pods: `y/a`, `y/b`, `y/c`.',
+      )
+      expect([h?.startLine, h?.endLine]).toEqual([9, 14])
+    }
+    expect(hover(7)).toBeNull()
+    expect(hover(8)).toBeNull()
+    expect(hover(15)).toBeNull()
+  })
+
+  it('egress rules say "to", every peer, and why a rule has no effect', () => {
+    const first = hover(22)
+    expect(first?.text).toContain('**Rule 1 (egress)** of `q/deny`')
+    expect(first?.text).toContain('Allows traffic to: no pod here')
+    expect(first?.text).toContain(
+      "This rule has no effect: the policy's policyTypes (Ingress) do not include Egress.",
+    )
+    expect([first?.startLine, first?.endLine]).toEqual([22, 23])
+    const second = hover(24)
+    expect(second?.text).toContain(
+      'Allows traffic to: every pod and every IP address (the rule has no `to`, or an empty one).',
+    )
+    expect([second?.startLine, second?.endLine]).toEqual([24, 24])
+    expect(hover(25)).toBeNull()
+  })
+
+  it('a rule of a policy that selects nothing applies to no one', () => {
+    const [p] = POLICIES
+    const none = { ...p!, selects: [] }
+    expect(hover(9, report([none]))?.text).toContain(
+      'The policy selects no pod, so this rule applies to no one.',
+    )
+  })
+
+  it('no hover on the ancestor marked for a missing podSelector, other editors, or no network', () => {
+    expect(hover(29)).toBeNull()
+    expect(networkHover(report(), 'pod', 5, LINES)).toBeNull()
+    expect(hover(5, null)).toBeNull()
+    expect(hover(5, { ...report(), network: null })).toBeNull()
+    expect(hover(1)).toBeNull()
+  })
+
+  it('lists at most MAX_LISTED pods and counts the rest', () => {
+    const ids = Array.from({ length: MAX_LISTED + 3 }, (_, i) => `n/p${i}`)
+    expect(podList(ids)).toMatch(/`n\/p11` … and 3 more$/)
+    expect(podList(['a/b'])).toBe('`a/b`')
+  })
+})
