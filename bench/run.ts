@@ -48,9 +48,8 @@ function mb(bytes: number): string {
 }
 
 /**
- * Parse and engine runs alternate, so both see the same machine load. Memory: the heap that one
- * evaluation's report and caches keep alive after a full collection (with --expose-gc), next to
- * what the parsed documents alone keep.
+ * Parse and engine runs alternate, so both see the same machine load. Memory (with --expose-gc):
+ * what the engine's report keeps alive, next to what js-yaml's parsed documents keep alive.
  */
 function engineVsParse(name: string, text: string, runs: number): Row {
   const parse: number[] = []
@@ -80,16 +79,17 @@ function engineVsParse(name: string, text: string, runs: number): Row {
 function memory(text: string, run: () => unknown): string {
   const gc = (globalThis as { gc?: () => void }).gc
   if (!gc) return ''
-  gc()
-  const base = process.memoryUsage().heapUsed
-  let kept: unknown = loadAll(text)
-  gc()
-  const parsed = process.memoryUsage().heapUsed - base
-  kept = run()
-  gc()
-  const report = process.memoryUsage().heapUsed - base
-  void kept
-  return `heap kept: parse ${mb(parsed)}, engine ${mb(report)}`
+  // What a result keeps alive: the heap with it, minus the heap once it is dropped.
+  const retained = (make: () => unknown) => {
+    let kept: unknown = make()
+    gc()
+    const withIt = process.memoryUsage().heapUsed
+    kept = null
+    gc()
+    void kept
+    return withIt - process.memoryUsage().heapUsed
+  }
+  return `retained: parsed documents ${mb(retained(() => loadAll(text)))}, report ${mb(retained(run))}`
 }
 
 const rows: Row[] = []
