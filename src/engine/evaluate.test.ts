@@ -3,22 +3,8 @@ import { dump } from 'js-yaml'
 import { describe, expect, it } from 'vitest'
 import { evaluate } from './index'
 import type { Report } from './report'
+import { SEED_POD as SEED } from './testing/seed'
 
-// Issue 2's seed example (Kubernetes in Action, chapter 13).
-const SEED = `apiVersion: v1
-kind: Pod
-metadata: {name: pod-with-host-pid-and-ipc}
-spec:
-  hostPID: true
-  hostIPC: true
-  containers:
-  - image: luska/kubia
-    name: kubia
-    ports:
-    - containerPort: 8080
-      hostPort: 9000
-      protocol: TCP
-`
 const CONTAINERD = [
   'AUDIT_WRITE',
   'CHOWN',

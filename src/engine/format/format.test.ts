@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { evaluate } from '../index'
 import type { Report } from '../report'
+import { SEED_POD as SEED } from '../testing/seed'
 import { formatMarkdown } from './markdown'
 import { formatText } from './text'
 
-const SEED = `apiVersion: v1
-kind: Pod
-metadata: {name: pod-with-host-pid-and-ipc}
-spec:
-  hostPID: true
-  hostIPC: true
-  containers:
-  - image: luska/kubia
-    name: kubia
-    ports:
-    - containerPort: 8080
-      hostPort: 9000
-      protocol: TCP
-`
 const seed = evaluate({ pod: SEED, policy: '' })
 const place = (editor: 'pod' | 'policy', line: number) => `${editor}.yaml:${line}`
 
