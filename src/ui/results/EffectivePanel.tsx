@@ -3,10 +3,11 @@ import type { EffectiveSecurity } from '../../engine/report'
 import { ContainerCard } from './ContainerCard'
 import { Setting } from './common'
 
-export function EffectivePanel({ e }: { e: EffectiveSecurity }) {
+/** `of`: the workload's name, so that each card's regions have distinct names. */
+export function EffectivePanel({ e, of }: { e: EffectiveSecurity; of: string }) {
   const hostPaths = (e.volumes ?? []).filter((v) => v.hostPath !== undefined)
   return (
-    <section className="section" aria-label="Effective security">
+    <section className="section" aria-label={`Effective security of ${of}`}>
       <h4>Effective security</h4>
       <div className="settings">
         <Setting

@@ -113,12 +113,12 @@ function Candidate({ c, details }: { c: PspCandidate; details: PspErrorDetail[] 
   )
 }
 
-export function PspSection({ psp }: { psp: PodSecurityPolicyReport }) {
+export function PspSection({ psp, of }: { psp: PodSecurityPolicyReport; of: string }) {
   const mutations = mutationsOf(psp)
   const candidates = psp.candidates ?? []
   const details = psp.errorDetails ?? []
   return (
-    <section className="section" aria-label="PodSecurityPolicy">
+    <section className="section" aria-label={`PodSecurityPolicy of ${of}`}>
       <h4>
         PodSecurityPolicy{' '}
         <Badge tone={psp.allowed ? 'good' : 'bad'}>{psp.allowed ? 'admitted' : 'rejected'}</Badge>

@@ -11,10 +11,18 @@ const SOURCE: Record<string, string> = {
 
 const OUTCOME_TONE = { denied: 'bad', audited: 'warn', warned: 'warn', none: 'good' } as const
 
-export function PssSection({ pss, kind }: { pss: PodSecurityReport; kind: string }) {
+export function PssSection({
+  pss,
+  kind,
+  of,
+}: {
+  pss: PodSecurityReport
+  kind: string
+  of: string
+}) {
   const violations = pss.violations ?? []
   return (
-    <section className="section" aria-label="Pod Security Standards">
+    <section className="section" aria-label={`Pod Security Standards of ${of}`}>
       <h4>
         Pod Security Standards{' '}
         <Badge tone={pss.allowed ? 'good' : 'bad'}>{pss.allowed ? 'allowed' : 'denied'}</Badge>

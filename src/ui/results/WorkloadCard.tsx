@@ -6,7 +6,8 @@ import { PspSection } from './PspSection'
 import { PssSection } from './PssSection'
 
 export function WorkloadCard({ w }: { w: WorkloadReport }) {
-  const title = `${w.kind} ${w.namespace}/${w.name}`
+  const name = `${w.namespace}/${w.name}`
+  const title = `${w.kind} ${name}`
   return (
     <article className="card" aria-label={title}>
       <header className="card-head">
@@ -27,9 +28,9 @@ export function WorkloadCard({ w }: { w: WorkloadReport }) {
           <RevealButton at={{ editor: w.editor, line: w.line }} />
         </div>
       </header>
-      {w.effective && <EffectivePanel e={w.effective} />}
-      {w.podSecurity && <PssSection pss={w.podSecurity} kind={w.kind} />}
-      {w.podSecurityPolicy && <PspSection psp={w.podSecurityPolicy} />}
+      {w.effective && <EffectivePanel e={w.effective} of={name} />}
+      {w.podSecurity && <PssSection pss={w.podSecurity} kind={w.kind} of={name} />}
+      {w.podSecurityPolicy && <PspSection psp={w.podSecurityPolicy} of={name} />}
     </article>
   )
 }
