@@ -32,6 +32,16 @@ export const DEFAULT_SETTINGS: Settings = {
 
 export const LEVELS: readonly Level[] = ['privileged', 'baseline', 'restricted']
 export const RUNTIMES: readonly Runtime[] = ['containerd', 'cri-o']
+/**
+ * The newest Pod Security Standards version the engine knows: the one place the UI names it
+ * (src/worker/versions.test.ts checks it against the engine's NEWEST_VERSION).
+ */
+export const NEWEST_PSS_MINOR = 37
+/** The Version menu: `latest`, then every version from the newest down to v1.0. */
+export const VERSIONS: readonly string[] = [
+  'latest',
+  ...Array.from({ length: NEWEST_PSS_MINOR + 1 }, (_, i) => `v1.${NEWEST_PSS_MINOR - i}`),
+]
 const VERSION_RE = /^(latest|v1\.(0|[1-9][0-9]{0,2}))$/
 const PROBE_RE = /^[0-9]{1,5}\/(TCP|UDP|SCTP)$/i
 const MAX_LIST = 200

@@ -2,16 +2,10 @@
 import { useState } from 'react'
 import type { Level, Runtime } from '../engine/report'
 import type { CopyResult } from '../state/effects'
-import { LEVELS } from '../state/snapshot'
+import { LEVELS, VERSIONS } from '../state/snapshot'
 import { useActions, useAppState } from './AppContext'
 import { EXAMPLES, findExample } from './examples'
 import { LEVELS_AND_MODES, SETTINGS } from './glossary'
-
-const NEWEST_MINOR = 37
-const VERSIONS = [
-  'latest',
-  ...Array.from({ length: NEWEST_MINOR + 1 }, (_, i) => `v1.${NEWEST_MINOR - i}`),
-]
 
 interface Output {
   title: string
