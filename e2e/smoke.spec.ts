@@ -89,6 +89,29 @@ test('clicking a violation location reveals the offending key', async ({ playgro
   expect(markers.map((m) => m.line)).toContain(5)
 })
 
+test('a container card reveals the container in the editor, also inside a workload template', async ({
+  playground,
+}) => {
+  await playground.goto()
+  const lineOf = async (needle: string) =>
+    (await playground.editorText('pod')).split('\n').findIndex((l) => l.includes(needle)) + 1
+  await playground.pickExample('shared volume')
+  for (const name of ['second', 'first']) {
+    const reveal = playground.container(name).getByRole('button', { name: /^pod:\d+$/ })
+    const line = await lineOf(`- name: ${name}`)
+    await expect(reveal).toHaveAccessibleName(`pod:${line}`)
+    await reveal.click()
+    await expect.poll(() => playground.selection('pod')).toEqual({ startLine: line, endLine: line })
+  }
+  await playground.pickExample('restricted namespace')
+  const line = await lineOf('- name: nginx')
+  await playground
+    .container('nginx')
+    .getByRole('button', { name: `pod:${line}` })
+    .click()
+  await expect.poll(() => playground.selection('pod')).toEqual({ startLine: line, endLine: line })
+})
+
 test('both editors survive a reload', async ({ playground, page }) => {
   await playground.goto()
   const pod = SEED.replace('kubia\n    ports', 'kubia-reloaded\n    ports')
