@@ -112,6 +112,14 @@ test('a container card reveals the container in the editor, also inside a worklo
   await expect.poll(() => playground.selection('pod')).toEqual({ startLine: line, endLine: line })
 })
 
+test('an empty editor says what belongs in it', async ({ playground }) => {
+  await playground.goto()
+  const policy = playground.editorHost('policy')
+  await expect(policy).toContainText('Optional: Namespaces with pod-security labels')
+  await playground.setEditorText('policy', 'kind: Namespace\n')
+  await expect(policy).not.toContainText('Optional: Namespaces')
+})
+
 test('both editors survive a reload', async ({ playground, page }) => {
   await playground.goto()
   const pod = SEED.replace('kubia\n    ports', 'kubia-reloaded\n    ports')

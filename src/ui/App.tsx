@@ -28,8 +28,16 @@ export function App() {
       <Toolbar />
       <Notice />
       <main className="workspace">
-        <YamlEditor editor="pod" label="Pod and workloads" />
-        <YamlEditor editor="policy" label="Policy" />
+        <YamlEditor
+          editor="pod"
+          label="Pod and workloads"
+          placeholder="Paste Pods or workloads (Deployment, Job, CronJob…), and Namespaces, as YAML"
+        />
+        <YamlEditor
+          editor="policy"
+          label="Policy"
+          placeholder="Optional: Namespaces with pod-security labels, PodSecurityPolicies, NetworkPolicies"
+        />
         <ErrorBoundary store={store} resetKey={report}>
           <ResultsPanel />
         </ErrorBoundary>

@@ -25,7 +25,16 @@ const OPTIONS = {
   fixedOverflowWidgets: true,
 } as const
 
-export function YamlEditor({ editor: id, label }: { editor: EditorId; label: string }) {
+export function YamlEditor({
+  editor: id,
+  label,
+  placeholder,
+}: {
+  editor: EditorId
+  label: string
+  /** Shown while the editor is empty: what belongs in it. */
+  placeholder: string
+}) {
   const text = useAppState((s) => s[id])
   const setText = useAppState((s) => s.setText)
   const report = useAppState((s) => s.report)
@@ -103,7 +112,7 @@ export function YamlEditor({ editor: id, label }: { editor: EditorId; label: str
           value={text}
           onChange={(v) => setText(id, v ?? '')}
           onMount={(mounted) => setEd(mounted)}
-          options={{ ...OPTIONS, ariaLabel: label }}
+          options={{ ...OPTIONS, ariaLabel: label, placeholder }}
           loading={<div className="editor-loading">Loading editor…</div>}
         />
       </div>
