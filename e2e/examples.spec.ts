@@ -69,6 +69,9 @@ test.describe('examples menu', () => {
     await expect(pss.getByText('denied', { exact: true })).toBeVisible()
     await expect(pss.getByTestId('pss.message')).toContainText('PodSecurity "restricted:latest"')
     await expect(pss.getByText("from the namespace's labels")).toBeVisible()
+    // enforce lets the Deployment object through but rejects the pods it creates
+    await expect(pss.getByRole('row', { name: /^enforce/ })).toContainText('pods rejected')
+    await expect(pss.getByRole('row', { name: /^audit/ })).toContainText('audited')
     // editing the namespace label changes the verdict
     const policy = await playground.editorText('policy')
     await playground.setEditorText(

@@ -92,9 +92,14 @@ export function PssSection({
                   </code>
                 </td>
                 <td>
-                  <Badge tone={OUTCOME_TONE[m.outcome] ?? 'neutral'}>
-                    {m.outcome === 'none' ? 'no effect' : m.outcome}
-                  </Badge>
+                  {m.mode === 'enforce' && !m.allowed && kind !== 'Pod' ? (
+                    // the workload object itself passes; the pods it creates are what enforce rejects
+                    <Badge tone="bad">pods rejected</Badge>
+                  ) : (
+                    <Badge tone={OUTCOME_TONE[m.outcome] ?? 'neutral'}>
+                      {m.outcome === 'none' ? 'no effect' : m.outcome}
+                    </Badge>
+                  )}
                 </td>
               </tr>
             ))}
