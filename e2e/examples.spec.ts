@@ -90,6 +90,8 @@ test.describe('examples menu', () => {
     const rejected = page.getByRole('article', { name: 'Pod default/pod-add-sysadmin' })
     const rejectedPsp = rejected.getByRole('region', { name: 'PodSecurityPolicy' })
     await expect(rejectedPsp.getByText('rejected', { exact: true })).toBeVisible()
+    // the verdict line tells the two admissions apart
+    await expect(playground.verdict).toContainText('2 workloads · PSS: 2 denied · PSP: 1 rejected')
     await expect(rejectedPsp.getByTestId('psp.message')).toContainText('SYS_ADMIN')
   })
 

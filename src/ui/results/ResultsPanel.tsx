@@ -1,35 +1,18 @@
 /** The results column: a live verdict line, problems, one card per workload, and the network. */
-import type { Report } from '../../engine/report'
 import { useAppState } from '../AppContext'
 import { withKeys } from './common'
 import { NetworkSection } from './NetworkSection'
 import { ProblemsList } from './ProblemsList'
+import { verdictOf } from './verdict'
 import { WorkloadCard } from './WorkloadCard'
 
 const MAX_CARDS = 50
-
-function verdict(report: Report | null): { text: string; tone: 'good' | 'bad' | 'neutral' } {
-  if (!report) return { text: 'Evaluating…', tone: 'neutral' }
-  const ws = report.workloads ?? []
-  const errors = (report.problems ?? []).filter((p) => p.severity === 'error').length
-  const denied = ws.filter(
-    (w) => w.podSecurity?.allowed === false || w.podSecurityPolicy?.allowed === false,
-  ).length
-  const parts = [`${ws.length} workload${ws.length === 1 ? '' : 's'}`]
-  if (ws.some((w) => w.podSecurity || w.podSecurityPolicy))
-    parts.push(denied ? `${denied} denied` : 'all admitted')
-  if (errors) parts.push(`${errors} input error${errors === 1 ? '' : 's'}`)
-  return {
-    text: parts.join(' · '),
-    tone: denied || errors ? 'bad' : ws.length ? 'good' : 'neutral',
-  }
-}
 
 export function ResultsPanel() {
   const report = useAppState((s) => s.report)
   const failure = useAppState((s) => s.failure)
   const elapsedMs = useAppState((s) => s.elapsedMs)
-  const v = verdict(report)
+  const v = verdictOf(report)
   const workloads = report?.workloads ?? []
   return (
     <section className="results" aria-label="Results">

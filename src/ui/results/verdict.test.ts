@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest'
+import type { Report, WorkloadReport } from '../../engine/report'
+import { verdictOf } from './verdict'
+
+const workload = (pss: boolean | null, psp: boolean | null): WorkloadReport =>
+  ({
+    kind: 'Pod',
+    name: 'p',
+    namespace: 'default',
+    editor: 'pod',
+    line: 1,
+    effective: null,
+    podSecurity: pss === null ? null : { allowed: pss },
+    podSecurityPolicy: psp === null ? null : { allowed: psp },
+  }) as unknown as WorkloadReport
+
+const report = (workloads: WorkloadReport[], errors = 0): Report => ({
+  version: 1,
+  problems: Array.from({ length: errors }, () => ({
+    editor: 'pod' as const,
+    line: 1,
+    column: 1,
+    severity: 'error' as const,
+    message: 'bad',
+    code: 'yaml-syntax',
+  })),
+  workloads,
+  network: null,
+})
+
+describe('verdictOf', () => {
+  it.each([
+    [
+      [workload(false, true), workload(false, false)],
+      0,
+      '2 workloads · PSS: 2 denied · PSP: 1 rejected',
+      'bad',
+    ],
+    [[workload(false, null)], 0, '1 workload · PSS: 1 denied', 'bad'],
+    [[workload(true, false)], 0, '1 workload · PSP: 1 rejected', 'bad'],
+    [[workload(true, true), workload(true, null)], 0, '2 workloads · all admitted', 'good'],
+    [[workload(null, null)], 0, '1 workload', 'good'],
+    [[], 2, '0 workloads · 2 input errors', 'bad'],
+    [[], 0, '0 workloads', 'neutral'],
+  ] as const)('%#: %s', (ws, errors, text, tone) => {
+    expect(verdictOf(report([...ws], errors))).toEqual({ text, tone })
+  })
+
+  it('says Evaluating… before the first report', () => {
+    expect(verdictOf(null)).toEqual({ text: 'Evaluating…', tone: 'neutral' })
+  })
+})
