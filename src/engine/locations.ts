@@ -9,6 +9,11 @@ export class Locator {
     this.lines = lines
   }
 
+  /** The location of a field that exists, or null (no nearest-ancestor fallback). */
+  existing(editor: EditorId, doc: YamlDocument, path: Path): SourceLocation | null {
+    return locate(doc, path).exact ? this.location(editor, doc, path) : null
+  }
+
   location(editor: EditorId, doc: YamlDocument, path: Path): SourceLocation {
     const found = locate(doc, path)
     const lines = this.lines[editor]

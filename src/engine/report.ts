@@ -250,9 +250,15 @@ export interface NetworkPolicyInfo {
     peers: string[]
     anyPeer: boolean
     effective: boolean
+    /** Where the rule stands (spec.ingress[i] / spec.egress[i]). */
+    at?: SourceLocation
+    /** The rule's ports as written (`80/TCP`, `http/TCP`, `8000-8080/TCP`); empty: every port. */
+    ports?: string[]
   }[]
   valid: boolean
   at: SourceLocation | null
+  /** Where spec.podSelector stands; absent when the policy has none. */
+  selectorAt?: SourceLocation
 }
 
 export interface NetworkReport {

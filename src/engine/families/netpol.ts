@@ -3,7 +3,13 @@
  * both editors form the world; the policy editor's NetworkPolicies decide every connection.
  */
 import type { PreparedWorkload } from '../evaluate'
-import { evaluateNetwork, type NetNamespace, type NetPod, type NetworkInput } from '../netpol'
+import {
+  evaluateNetwork,
+  type NetNamespace,
+  type NetPod,
+  type NetworkInput,
+  type PortEntry,
+} from '../netpol'
 import type { NetworkReport, Path, Problem } from '../report'
 import type { Found } from '../workloads/extract'
 import type { Family, FamilyContext } from '.'
@@ -67,6 +73,14 @@ export function networkInput(ctx: FamilyContext, workloads: PreparedWorkload[]) 
   return { input, named, pods, namespaces }
 }
 
+/** A rule's ports as written: `80/TCP`, `http/TCP`, `8000-8080/TCP`, `TCP` (every port). */
+function portsOf(ports: readonly PortEntry[]): string[] {
+  return ports.map((p) => {
+    if (p.port === null) return p.protocol
+    return `${p.port}${p.endPort !== null ? `-${p.endPort}` : ''}/${p.protocol}`
+  })
+}
+
 export const netpolFamily: Family = {
   id: 'netpol',
   network(ctx: FamilyContext, workloads: PreparedWorkload[]): NetworkReport | null {
@@ -121,6 +135,9 @@ export const netpolFamily: Family = {
       ctx.locator.location(found.editor, found.doc, [...found.at, ...path])
     report.policies = result.policies.map((s) => {
       const found = policies[s.index]
+      const selectorAt = found
+        ? ctx.locator.existing(found.editor, found.doc, [...found.at, 'spec', 'podSelector'])
+        : null
       return {
         id: s.id,
         selects: s.selects,
@@ -132,10 +149,11 @@ export const netpolFamily: Family = {
           anyPeer: r.anyPeer,
           effective: r.effective,
           ...(found && { at: where(found, ['spec', r.direction, r.rule]) }),
+          ports: portsOf(s.normalized[r.direction][r.rule]?.ports ?? []),
         })),
         valid: s.valid,
         at: found ? where(found, []) : null,
-        ...(found && { selectorAt: where(found, ['spec', 'podSelector']) }),
+        ...(selectorAt && { selectorAt }),
       }
     })
     report.probes = ctx.options.probes ?? []
