@@ -164,6 +164,16 @@ describe('networkHover', () => {
     expect(hover(25)).toBeNull()
   })
 
+  it('names the ports a rule allows, or every port', () => {
+    const [p] = POLICIES
+    const withPorts = { ...p!, rules: [{ ...p!.rules[0]!, ports: ['80/TCP', 'http/TCP'] }] }
+    expect(hover(9, report([withPorts]))?.text).toBe(
+      '**Rule 1 (ingress)** of `x/allow-from-y`\n\nAllows traffic from: 3 pods: `y/a`, `y/b`, `y/c` on `80/TCP`, `http/TCP`.',
+    )
+    const allPorts = { ...p!, rules: [{ ...p!.rules[0]!, ports: [] }] }
+    expect(hover(9, report([allPorts]))?.text).toContain('`y/c` on every port.')
+  })
+
   it('a rule of a policy that selects nothing applies to no one', () => {
     const [p] = POLICIES
     const none = { ...p!, selects: [] }

@@ -4,9 +4,8 @@
  */
 import type { EditorId, NetworkPolicyInfo, Report, SourceLocation } from '../../engine/report'
 
-/** The places the engine adds to each policy (`selectorAt`, `rules[].at`), typed here for reading. */
-type Rule = NetworkPolicyInfo['rules'][number] & { at?: SourceLocation }
-type Policy = Omit<NetworkPolicyInfo, 'rules'> & { selectorAt?: SourceLocation; rules: Rule[] }
+type Rule = NetworkPolicyInfo['rules'][number]
+type Policy = NetworkPolicyInfo
 
 export interface NetworkHover {
   /** Markdown for the hover. */
@@ -81,7 +80,13 @@ function ruleText(p: Policy, r: Rule): string {
   else if (!(p.selects ?? []).length)
     notes.push('The policy selects no pod, so this rule applies to no one.')
   const extra = notes.length ? `\n\n${notes.join(' ')}` : ''
-  return `${head}\n\nAllows traffic ${toward}: ${who}.${extra}${invalidNote(p)}`
+  const ports =
+    r.ports === undefined
+      ? ''
+      : r.ports.length
+        ? ` on ${r.ports.map(code).join(', ')}`
+        : ' on every port'
+  return `${head}\n\nAllows traffic ${toward}: ${who}${ports}.${extra}${invalidNote(p)}`
 }
 
 /** True when the location stands on a `podSelector` key (not on an ancestor, for a missing one). */
