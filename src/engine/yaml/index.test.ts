@@ -298,3 +298,34 @@ describe('reuse between calls', () => {
     expect(r.problems.map((p) => p.line)).toEqual([4, 11])
   })
 })
+
+describe('locate with keys JavaScript reorders', () => {
+  // Integer-like keys come first in a JavaScript object; positions must follow the text.
+  const text = `a: 1
+b: 2
+"80": x
+c: 3
+base: &b {p: 1, "7": 2}
+m:
+  z: 0
+  <<: *b
+  q: 9
+`
+  const read = readYaml(text)
+  const doc = read.documents[0]!
+  it.each([
+    [['a'], 'a', 1],
+    [['80'], '"80"', 3],
+    [['c'], 'c', 4],
+    [['base', '7'], '"7"', 5],
+    [['m', 'z'], 'z', 7],
+    [['m', 'p'], '<<', 8],
+    [['m', '7'], '<<', 8],
+    [['m', 'q'], 'q', 9],
+  ] as const)('%j is marked at %s on line %i', (path, marked, line) => {
+    const at = locate(doc, path)
+    expect(text.slice(at.start, at.end)).toBe(marked)
+    expect(read.lines.at(at.start).line).toBe(line)
+    expect(at.exact).toBe(true)
+  })
+})

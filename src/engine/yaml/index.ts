@@ -168,7 +168,7 @@ export function locate(doc: YamlDocument, path: Path): Located {
     }
     const pos = doc.positions.get(node)
     if (typeof part === 'number' && Array.isArray(node)) {
-      const items = pos && !pos.names ? pos.offs : undefined
+      const items = pos?.offs
       if (part < 0 || part >= node.length || !items) {
         exact = false
         break
@@ -178,7 +178,7 @@ export function locate(doc: YamlDocument, path: Path): Located {
       node = node[part]
       if (end <= start) end = firstKeyEnd(doc.positions, node, start)
     } else if (!Array.isArray(node) && Object.hasOwn(node, String(part))) {
-      const range = pos ? keyRange(pos, String(part)) : undefined
+      const range = pos ? keyRange(pos, node, String(part)) : undefined
       if (range) {
         start = range.keyStart
         end = range.keyEnd
@@ -195,7 +195,7 @@ export function locate(doc: YamlDocument, path: Path): Located {
 function firstKeyEnd(positions: PositionMap, node: unknown, start: number): number {
   if (typeof node === 'object' && node !== null && !Array.isArray(node)) {
     const pos = positions.get(node)
-    if (pos?.names?.length) return pos.offs[1]!
+    if (pos && pos.offs.length >= 4) return pos.offs[1]!
   }
   return start + 1
 }

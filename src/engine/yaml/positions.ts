@@ -14,8 +14,11 @@ export interface KeyRange {
 
 /**
  * Kept flat to spare the garbage collector: a 5 MB manifest has hundreds of thousands of keys.
- * Mapping: `names[i]` is a key; `offs[4i..4i+3]` its key start, key end, value start, value end.
- * Sequence: `offs[2i]`, `offs[2i+1]` are item i's start and end; `names` is absent.
+ * Mapping: `offs[4i..4i+3]` are the key start, key end, value start and value end of its i-th key.
+ * The i-th key is `names[i]`; `names` is written only when the object's own key order can differ
+ * from the written order (integer-like keys, which JavaScript puts first; `__proto__`; merge keys),
+ * otherwise it is `Object.keys(map)[i]`.
+ * Sequence: `offs[2i]`, `offs[2i+1]` are item i's start and end.
  */
 export interface ContainerPos {
   start: number
@@ -23,10 +26,16 @@ export interface ContainerPos {
   offs: number[]
 }
 
+/** Whether JavaScript may order this key differently from the text (an array index). */
+export function reordersKeys(key: string): boolean {
+  const c = key.charCodeAt(0)
+  return key === '__proto__' || (c >= 48 && c <= 57 && /^(0|[1-9][0-9]{0,9})$/.test(key))
+}
+
 /** The ranges of a mapping's key, or undefined. */
-export function keyRange(pos: ContainerPos, key: string): KeyRange | undefined {
-  const i = pos.names ? pos.names.indexOf(key) : -1
-  if (i < 0) return undefined
+export function keyRange(pos: ContainerPos, map: object, key: string): KeyRange | undefined {
+  const i = (pos.names ?? Object.keys(map)).indexOf(key)
+  if (i < 0 || 4 * i >= pos.offs.length) return undefined
   const o = pos.offs
   return {
     keyStart: o[4 * i]!,

@@ -7,7 +7,7 @@
  * others, and unchanged documents are reused from the previous call.
  */
 import { type Event, getScalarValue, parseEvents, YAMLException } from 'js-yaml'
-import type { ContainerPos, KeyRange, PositionMap } from './positions'
+import { type ContainerPos, type KeyRange, type PositionMap, reordersKeys } from './positions'
 import { resolvePlain, resolveTagged } from './scalars'
 
 export interface YamlIssue {
@@ -144,6 +144,9 @@ function construct(source: string, events: Event[]): ChunkResult {
     if (Object.hasOwn(map, key)) {
       fail(top.keyStart, top.keyEnd, 'duplicate-key', `key "${key}" already set in map`)
     }
+    const pos = top.pos
+    if (pos.names) pos.names.push(key)
+    else if (reordersKeys(key)) pos.names = [...Object.keys(map), key]
     if (key === '__proto__') {
       Object.defineProperty(map, key, {
         value,
@@ -152,8 +155,7 @@ function construct(source: string, events: Event[]): ChunkResult {
         configurable: true,
       })
     } else map[key] = value
-    top.pos.names!.push(key)
-    top.pos.offs.push(top.keyStart, top.keyEnd, start, end)
+    pos.offs.push(top.keyStart, top.keyEnd, start, end)
   }
 
   for (const ev of events) {
@@ -165,9 +167,7 @@ function construct(source: string, events: Event[]): ChunkResult {
       case EV_MAP:
       case EV_SEQ: {
         const isMap = ev.type === EV_MAP
-        const pos: ContainerPos = isMap
-          ? { start: ev.start, names: [], offs: [] }
-          : { start: ev.start, offs: [] }
+        const pos: ContainerPos = { start: ev.start, offs: [] }
         const value: Record<string, unknown> | unknown[] = isMap ? {} : []
         positions.set(value, pos)
         stack.push({
@@ -278,6 +278,7 @@ function applyMerges(frame: Frame): void {
       }
       for (const [k, v] of Object.entries(src)) {
         if (Object.hasOwn(map, k)) continue
+        if (at && !pos.names) pos.names = Object.keys(map)
         map[k] = v
         if (at) {
           pos.names!.push(k)
