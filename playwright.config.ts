@@ -1,8 +1,9 @@
 import { defineConfig } from '@playwright/test'
+import { chromiumLaunchOptions } from './e2e/chromium'
 
 const CI = !!process.env.CI
 
-/** End-to-end tests against the production build (`vite build` first), in Debian's Chromium. */
+/** End-to-end tests against the production build (`vite build` first), in Chromium (e2e/chromium.ts). */
 export default defineConfig({
   testDir: 'e2e',
   workers: 1,
@@ -15,19 +16,7 @@ export default defineConfig({
     headless: true,
     trace: 'on-first-retry',
     viewport: { width: 1600, height: 1000 },
-    launchOptions: {
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
   webServer: {
     command: process.env.E2E_DEV

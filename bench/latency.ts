@@ -3,9 +3,9 @@
  * editor to the first change of the results panel (Monaco, the store, the worker, React).
  * Run by `npm run bench` after `vite build`.
  */
-import { existsSync } from 'node:fs'
 import { chromium } from '@playwright/test'
 import { preview } from 'vite'
+import { chromiumLaunchOptions } from '../e2e/chromium'
 import { median } from './stats'
 
 interface PageEditor {
@@ -42,19 +42,7 @@ export async function keystrokeLatency(
     preview: { port: 41739, strictPort: true, host: '127.0.0.1' },
     logLevel: 'warn',
   })
-  const browser = await chromium.launch({
-    ...(existsSync('/usr/bin/chromium') && { executablePath: '/usr/bin/chromium' }),
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  })
+  const browser = await chromium.launch(chromiumLaunchOptions)
   try {
     const page = await browser.newPage()
     await page.goto('http://127.0.0.1:41739/')
