@@ -37,14 +37,22 @@ function unsigned(s: string): string {
   return s.startsWith('-') || s.startsWith('+') ? s.slice(1) : s
 }
 
+/**
+ * The common case, decided without allocating: a plain scalar of more than five characters that
+ * starts with neither a digit, a sign, a dot nor `~` can only be a string.
+ */
+export function plainIsString(text: string): boolean {
+  if (text.length <= 5) return false
+  const c = text.charCodeAt(0)
+  return !((c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46 || c === 126)
+}
+
 /** Resolve an untagged plain scalar. */
 export function resolvePlain(text: string): Resolved {
   if (text.length === 0) return { value: null }
-  const c = text.charCodeAt(0)
   // Fast path: most scalars start with a letter that can be neither bool, null nor number.
-  const mayBeSpecial =
-    (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46 || c === 126 || text.length <= 5
-  if (!mayBeSpecial) return { value: text }
+  if (plainIsString(text)) return { value: text }
+  const c = text.charCodeAt(0)
   if (TRUE_12.has(text)) return { value: true }
   if (FALSE_12.has(text)) return { value: false }
   if (NULLS.has(text)) return { value: null }
