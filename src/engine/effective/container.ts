@@ -1,0 +1,104 @@
+/**
+ * One container's effective security: its settings over the pod's, the runtime's capabilities,
+ * privilege escalation as the kernel sees it, and where each value came from.
+ */
+import type { Obj } from '../obj'
+import type { ContainerType, EffectiveContainer, Runtime } from '../report'
+import { effectiveCapabilities } from './capabilities'
+import { bool, int, list, obj } from './values'
+
+export function container(
+  c: Obj,
+  name: string,
+  type: ContainerType,
+  field: string,
+  index: number,
+  psc: Obj,
+  runtime: Runtime,
+  policySet: ReadonlySet<string>,
+): EffectiveContainer {
+  const at = `spec.${field}[${index}]`
+  const sc = obj(c.securityContext)
+  const caps = obj(sc.capabilities)
+  const privileged = sc.privileged === true
+  const sources: EffectiveContainer['sources'] = {}
+  const pick = <T>(field: string, read: (v: unknown) => T | null): T | null => {
+    const own = read(sc[field])
+    if (own !== null) {
+      sources[field] = policySet.has(`${at}.securityContext.${field}`) ? 'policy' : 'container'
+      return own
+    }
+    const pod = read(psc[field])
+    if (pod !== null) {
+      sources[field] = policySet.has(`spec.securityContext.${field}`) ? 'policy' : 'pod'
+      return pod
+    }
+    sources[field] = 'image'
+    return null
+  }
+  const runAsUser = pick('runAsUser', int)
+  const runAsGroup = pick('runAsGroup', int)
+  const runAsNonRoot = pick('runAsNonRoot', bool)
+  const capResult = effectiveCapabilities(runtime, privileged, list(caps.add), list(caps.drop))
+  if (policySet.has(`${at}.securityContext.capabilities`)) sources.capabilities = 'policy'
+  const ape = bool(sc.allowPrivilegeEscalation)
+  let allowPrivilegeEscalationReason: EffectiveContainer['allowPrivilegeEscalationReason'] =
+    ape === false ? 'explicit-false' : ape === true ? 'explicit-true' : 'unset'
+  if (privileged) allowPrivilegeEscalationReason = 'privileged'
+  else if (capResult.capabilities.includes('SYS_ADMIN') && ape !== true)
+    allowPrivilegeEscalationReason = 'sys-admin'
+  const seccomp = obj(sc.seccompProfile).type ?? obj(psc.seccompProfile).type
+  const nonRoot =
+    (runAsUser !== null && runAsUser !== 0) || (runAsUser === null && runAsNonRoot === true)
+  return {
+    name,
+    type,
+    index,
+    privileged,
+    capabilities: capResult.capabilities,
+    added: capResult.added,
+    dropped: capResult.dropped,
+    unknownCapabilities: capResult.unknown,
+    runAsUser,
+    runAsGroup,
+    runAsNonRoot,
+    readOnlyRootFilesystem: sc.readOnlyRootFilesystem === true,
+    allowPrivilegeEscalation: allowPrivilegeEscalationReason !== 'explicit-false',
+    allowPrivilegeEscalationReason,
+    sources,
+    // Ambient capabilities are always cleared: a non-root process, privileged or not, has empty
+    // effective and permitted sets after exec (pod-security-policy.md §11).
+    capabilitiesBoundingOnly: nonRoot && capResult.capabilities.length > 0,
+    seccompProfile: typeof seccomp === 'string' ? seccomp : privileged ? 'Unconfined' : null,
+    procMount: typeof sc.procMount === 'string' ? sc.procMount : 'Default',
+    volumeMounts: list(c.volumeMounts).flatMap((m) => {
+      const mount = obj(m)
+      if (typeof mount.name !== 'string') return []
+      return [
+        {
+          name: mount.name,
+          mountPath: typeof mount.mountPath === 'string' ? mount.mountPath : '',
+          readOnly: mount.readOnly === true,
+        },
+      ]
+    }),
+  }
+}
+
+/** Marks the capability names an admitting policy put into (or took out of) add and drop. */
+export function withPolicyCapabilities(
+  c: EffectiveContainer,
+  admitted: Obj,
+  original: unknown,
+): EffectiveContainer {
+  if (original === undefined) return c
+  const caps = (x: unknown) => obj(obj(obj(x).securityContext).capabilities)
+  const names = (v: unknown) => new Set(list(v).filter((n): n is string => typeof n === 'string'))
+  const before = caps(original)
+  const after = caps(admitted)
+  const diff = (a: unknown, b: unknown) => [...names(a)].filter((n) => !names(b).has(n)).sort()
+  const addedByPolicy = diff(after.add, before.add)
+  const droppedByPolicy = diff(after.drop, before.drop)
+  if (addedByPolicy.length === 0 && droppedByPolicy.length === 0) return c
+  return { ...c, addedByPolicy, droppedByPolicy }
+}
