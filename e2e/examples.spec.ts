@@ -92,7 +92,14 @@ test.describe('examples menu', () => {
     await expect(rejectedPsp.getByText('rejected', { exact: true })).toBeVisible()
     // the verdict line tells the two admissions apart
     await expect(playground.verdict).toContainText('2 workloads · PSS: 2 denied · PSP: 1 rejected')
-    await expect(rejectedPsp.getByTestId('psp.message')).toContainText('SYS_ADMIN')
+    await expect(rejectedPsp.getByTestId('psp.message')).toContainText(
+      'PodSecurityPolicy: unable to admit pod: [spec.containers[0].securityContext.capabilities.add: Invalid value: "SYS_ADMIN": capability may not be added]',
+    )
+    // removing the capability admits the pod, and the diff shows what the policy added
+    const pods = await playground.editorText('pod')
+    await playground.setEditorText('pod', pods.replace('add: [SYS_ADMIN]', 'add: []'))
+    await expect(rejectedPsp.getByText('admitted', { exact: true })).toBeVisible()
+    await expect(rejectedPsp.getByTestId('psp.diff')).toContainText('CHOWN')
   })
 
   test('NetworkPolicy matrix, graph and a cell explanation', async ({ playground, page }) => {
