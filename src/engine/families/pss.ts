@@ -3,7 +3,7 @@
  * overrides choose the level and version; violations point at the offending keys.
  */
 import type { PreparedWorkload } from '../evaluate'
-import { podSecurityFor } from '../pss'
+import { kubernetesPolicy, podSecurityFor } from '../pss'
 import type { PodSecurityReport, WorkloadReport } from '../report'
 import type { Found } from '../workloads/extract'
 import type { Family, FamilyContext } from '.'
@@ -29,7 +29,7 @@ export const pssFamily: Family = {
       const labels = labelsOf(ns)
       if (!byName.has(ns.name)) byName.set(ns.name, labels)
       // Invalid label values: what the API server would reject the Namespace with.
-      const { labelProblems } = podSecurityFor({}, { namespaceLabels: labels })
+      const { labelProblems } = kubernetesPolicy(labels)
       for (const p of labelProblems) {
         ctx.problems.push(
           ctx.locator.problem(
