@@ -95,6 +95,10 @@ test.describe('examples menu', () => {
     await expect(rejectedPsp.getByTestId('psp.message')).toContainText(
       'PodSecurityPolicy: unable to admit pod: [spec.containers[0].securityContext.capabilities.add: Invalid value: "SYS_ADMIN": capability may not be added]',
     )
+    // the error explains the policy field that forbids it
+    await expect(rejectedPsp).toContainText(
+      '`spec.allowedCapabilities` of policy "default": Capabilities containers may add beyond the defaults',
+    )
     // removing the capability admits the pod, and the diff shows what the policy added
     const pods = await playground.editorText('pod')
     await playground.setEditorText('pod', pods.replace('add: [SYS_ADMIN]', 'add: []'))

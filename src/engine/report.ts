@@ -170,6 +170,8 @@ export interface PspErrorDetail {
   message: string
   pod: SourceLocation | null
   policyField: SourceLocation | null
+  /** For learners: what the policy field that forbids it does, and the two ways to fix it. */
+  explanation?: string
 }
 
 /** One field the admitting policy set: its path, new value, the value before (null: absent). */

@@ -187,3 +187,12 @@ spec:
     expect(net.probes).toEqual(['53/UDP'])
   })
 })
+
+describe('PodSecurityPolicy error explanations', () => {
+  it('say what the forbidding field does and how to fix the error', () => {
+    const r = evaluate({ pod: pod('sysadmin', 'SYS_ADMIN'), policy: SEED_PSP })
+    expect(r.workloads[0]!.podSecurityPolicy!.errorDetails![0]!.explanation).toBe(
+      '`spec.allowedCapabilities` of policy "default": Capabilities containers may add beyond the defaults; \'*\' allows any and switches every capability check off. Fix it in the pod, or change that field of the policy (or let the pod use another policy).',
+    )
+  })
+})

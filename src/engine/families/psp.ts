@@ -4,7 +4,7 @@
  */
 import type { PreparedWorkload } from '../evaluate'
 import { formatPath } from '../path'
-import { evaluatePsp, pssLevelOfPsp, readPsp } from '../psp'
+import { describeFields, evaluatePsp, pssLevelOfPsp, readPsp } from '../psp'
 import type { Path, PodSecurityPolicyReport, SourceLocation, WorkloadReport } from '../report'
 import type { Found } from '../workloads/extract'
 import type { Family, FamilyContext } from '.'
@@ -16,6 +16,22 @@ interface Prepared {
 }
 
 const prepared = new WeakMap<FamilyContext, Prepared>()
+
+const FIELD_TEXT = new Map(describeFields().map((f) => [f.field, f.description]))
+
+/** What the forbidding policy field does, and how to fix the error (for learners). */
+function explain(policy: string, policyPath: Path | null): string | null {
+  if (!policyPath) return null
+  // The most specific described field on the path (spec.runAsUser.ranges -> spec.runAsUser).
+  for (let n = policyPath.length; n > 0; n--) {
+    const field = formatPath(policyPath.slice(0, n))
+    const text = FIELD_TEXT.get(field)
+    if (text) {
+      return `\`${field}\` of policy "${policy}": ${text} Fix it in the pod, or change that field of the policy (or let the pod use another policy).`
+    }
+  }
+  return null
+}
 
 function policyLocation(
   ctx: FamilyContext,
@@ -80,12 +96,16 @@ export const pspFamily: Family = {
           ...(at && { at }),
         }
       }),
-      errorDetails: r.errorDetails.map((e) => ({
-        policy: e.policy,
-        message: e.message,
-        pod: podLocation(e.podPath),
-        policyField: policyLocation(ctx, p.byName.get(e.policy), e.policyPath),
-      })),
+      errorDetails: r.errorDetails.map((e) => {
+        const explanation = explain(e.policy, e.policyPath)
+        return {
+          policy: e.policy,
+          message: e.message,
+          pod: podLocation(e.podPath),
+          policyField: policyLocation(ctx, p.byName.get(e.policy), e.policyPath),
+          ...(explanation && { explanation }),
+        }
+      }),
       mutationDetails: r.mutationDetails.map((m) => ({
         path: formatPath(m.path),
         value: m.value,

@@ -28,11 +28,17 @@ function mutationsOf(psp: PodSecurityPolicyReport): Mutation[] {
 interface ErrorRow {
   message: string
   locations: (SourceLocation | null)[]
+  /** What the forbidding policy field does and how to fix the error. */
+  explanation?: string
 }
 
 function errorRows(details: PspErrorDetail[] | undefined, plain: string[]): ErrorRow[] {
   if (details?.length)
-    return details.map((d) => ({ message: d.message, locations: [d.pod, d.policyField] }))
+    return details.map((d) => ({
+      message: d.message,
+      locations: [d.pod, d.policyField],
+      ...(d.explanation !== undefined && { explanation: d.explanation }),
+    }))
   return plain.map((message) => ({ message, locations: [] }))
 }
 
@@ -43,6 +49,7 @@ function Errors({ rows, label }: { rows: ErrorRow[]; label: string }) {
       {withKeys(rows, (e) => e.message).map(([k, e]) => (
         <li key={k}>
           <code>{e.message}</code> <Locations locations={e.locations} />
+          {e.explanation && <p className="hint">{e.explanation}</p>}
         </li>
       ))}
     </ul>
