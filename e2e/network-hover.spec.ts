@@ -21,7 +21,9 @@ test('hovering a podSelector shows the pods it selects', async ({ playground }) 
 test('hovering a rule shows whom it allows', async ({ playground }) => {
   await playground.hoverLine('policy', 'namespaceSelector:')
   await expect(playground.hover).toContainText('Rule 1 (ingress) of x/allow-from-y')
-  await expect(playground.hover).toContainText('Allows traffic from: 3 pods: y/a, y/b, y/c on 80/TCP.')
+  await expect(playground.hover).toContainText(
+    'Allows traffic from: 3 pods: y/a, y/b, y/c on 80/TCP.',
+  )
 })
 
 test('a selector that selects no pod says that the policy isolates nothing', async ({
