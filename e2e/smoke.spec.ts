@@ -64,6 +64,28 @@ test('an alias bomb shows a problem and the page stays responsive', async ({ pla
   await expect(playground.page.getByRole('article', { name: /after-bomb/ })).toBeVisible()
 })
 
+test('a 10 MB paste is refused with a message at its line, and the next edit works', async ({
+  playground,
+}) => {
+  await playground.goto()
+  const doc =
+    'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - {name: c, image: nginx}\n---\n'
+  const text = doc.repeat(Math.ceil(10_500_000 / doc.length))
+  await playground.setEditorText('pod', text)
+  const problems = playground.page.getByRole('region', { name: 'Problems' })
+  await expect(problems).toContainText(
+    /The text is 10\.\d MB; podplay evaluates at most 8\.0 MB here/,
+  )
+  // the problem names the line where the limit is crossed (8 MiB into the text)
+  const line = text.slice(0, 8 * 1024 * 1024).split('\n').length
+  await expect(problems.getByRole('button', { name: new RegExp(`^pod:${line}`) })).toBeVisible()
+  await playground.setEditorText(
+    'pod',
+    'apiVersion: v1\nkind: Pod\nmetadata: {name: after-paste}\nspec:\n  containers:\n  - {name: c, image: nginx}\n',
+  )
+  await expect(playground.page.getByRole('article', { name: /after-paste/ })).toBeVisible()
+})
+
 test('clicking a problem reveals and selects its line in the right editor', async ({
   playground,
 }) => {
