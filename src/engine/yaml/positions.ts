@@ -34,7 +34,7 @@ export function reordersKeys(key: string): boolean {
 
 /** The ranges of a mapping's key, or undefined. */
 export function keyRange(pos: ContainerPos, map: object, key: string): KeyRange | undefined {
-  const i = (pos.names ?? Object.keys(map)).indexOf(key)
+  const i = pos.names ? pos.names.indexOf(key) : ownKeyIndex(map, key)
   if (i < 0 || 4 * i >= pos.offs.length) return undefined
   const o = pos.offs
   return {
@@ -50,3 +50,13 @@ export function keyRange(pos: ContainerPos, map: object, key: string): KeyRange 
  * documents, and the collector handles it far more cheaply than hundreds of thousands of ephemerons.
  */
 export type PositionMap = Map<object, ContainerPos>
+
+/** Index of `key` among the object's own keys, without building the key list. */
+function ownKeyIndex(map: object, key: string): number {
+  let i = 0
+  for (const k in map) {
+    if (k === key) return i
+    i++
+  }
+  return -1
+}
