@@ -196,3 +196,18 @@ describe('PodSecurityPolicy error explanations', () => {
     )
   })
 })
+
+describe('reused documents', () => {
+  it('are never changed by an evaluation: evaluating the same texts again gives the same report', () => {
+    // Consecutive evaluations share the parsed documents of unchanged texts, so a family that
+    // modified them would change the next report.
+    const input = {
+      pod: `${DEPLOYMENT}---\n${pod('settime', 'SYS_TIME')}---\n${pod('sysadmin', 'SYS_ADMIN')}`,
+      policy: `${NAMESPACE}---\n${SEED_PSP}`,
+    }
+    const first = JSON.stringify(evaluate(input))
+    expect(JSON.stringify(evaluate(input))).toBe(first)
+    expect(JSON.stringify(evaluate({ ...input, options: { runtime: 'cri-o' } }))).not.toBe(first)
+    expect(JSON.stringify(evaluate(input))).toBe(first)
+  })
+})
