@@ -10,6 +10,9 @@ import {
   workloadTitle,
 } from './shared'
 
+/** Connections listed at most in one report. */
+export const MAX_ROWS = 200
+
 const cell = (s: string) => s.replaceAll('|', '\\|').replaceAll('\n', ' ')
 
 export function formatMarkdown(report: Report, place: PlaceName = defaultPlace): string {
@@ -28,11 +31,14 @@ export function formatMarkdown(report: Report, place: PlaceName = defaultPlace):
       `### Network: ${c.filter((x) => x.allowed).length} of ${c.length} connections allowed`,
       '',
     )
+    // A review comment stays readable: denied connections first, at most MAX_ROWS rows.
+    const rows = [...c.filter((x) => !x.allowed), ...c.filter((x) => x.allowed)]
     out.push('| from | to | port | verdict |', '| --- | --- | --- | --- |')
-    for (const x of c)
+    for (const x of rows.slice(0, MAX_ROWS))
       out.push(
         `| ${x.from} | ${x.to} | ${x.port}/${x.protocol} | ${x.allowed ? 'allowed' : '**denied**'} |`,
       )
+    if (rows.length > MAX_ROWS) out.push('', `… and ${rows.length - MAX_ROWS} more connections.`)
     out.push('')
   }
   if (report.problems.length) {
