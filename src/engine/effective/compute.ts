@@ -3,7 +3,6 @@
  * ports, volumes, and per container its capabilities, identity, privilege escalation and root
  * filesystem. Container settings override pod settings.
  */
-import { isObj } from '../obj'
 import type {
   ContainerType,
   EffectiveContainer,
@@ -14,7 +13,7 @@ import type {
 } from '../report'
 import { isDefaulted } from '../workloads/defaults'
 import { container, withPolicyCapabilities } from './container'
-import { int, list, obj } from './values'
+import { int, isObj, list, obj } from '../obj'
 
 export const CONTAINER_FIELDS: readonly [string, ContainerType][] = [
   ['initContainers', 'initContainer'],

@@ -2,10 +2,9 @@
  * One container's effective security: its settings over the pod's, the runtime's capabilities,
  * privilege escalation as the kernel sees it, and where each value came from.
  */
-import type { Obj } from '../obj'
 import type { ContainerType, EffectiveContainer, Runtime } from '../report'
 import { effectiveCapabilities } from './capabilities'
-import { bool, int, list, obj } from './values'
+import { bool, int, list, type Obj, obj } from '../obj'
 
 export function container(
   c: Obj,

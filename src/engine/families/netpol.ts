@@ -3,6 +3,7 @@
  * both editors form the world; the policy editor's NetworkPolicies decide every connection.
  */
 import type { PreparedWorkload } from '../evaluate'
+import { list, obj } from '../obj'
 import {
   evaluateNetwork,
   type NetNamespace,
@@ -16,11 +17,6 @@ import type { Family, FamilyContext } from '.'
 
 /** Up to this many connections, every one carries its explanation. */
 export const EXPLAIN_LIMIT = 2000
-
-type Obj = Record<string, unknown>
-const obj = (v: unknown): Obj =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Obj) : {}
-const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : [])
 
 function stringMap(v: unknown): Record<string, string> {
   const out: Record<string, string> = {}

@@ -3,6 +3,7 @@
  * overrides choose the level and version; violations point at the offending keys.
  */
 import type { PreparedWorkload } from '../evaluate'
+import { obj } from '../obj'
 import { kubernetesPolicy, podSecurityFor } from '../pss'
 import type { PodSecurityReport, WorkloadReport } from '../report'
 import type { Found } from '../workloads/extract'
@@ -13,12 +14,7 @@ type Labels = Record<string, unknown>
 const namespaceLabels = new WeakMap<FamilyContext, Map<string, Labels>>()
 
 function labelsOf(ns: Found): Labels {
-  const meta = ns.object.metadata
-  const labels =
-    typeof meta === 'object' && meta !== null ? (meta as Record<string, unknown>).labels : null
-  return typeof labels === 'object' && labels !== null && !Array.isArray(labels)
-    ? (labels as Labels)
-    : {}
+  return obj(obj(ns.object.metadata).labels)
 }
 
 export const pssFamily: Family = {
