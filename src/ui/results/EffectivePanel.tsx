@@ -3,6 +3,12 @@ import type { EffectiveSecurity } from '../../engine/report'
 import { ContainerCard } from './ContainerCard'
 import { Setting } from './common'
 
+const HOST_NAMESPACES = [
+  ['hostPID', 'Host PID namespace'],
+  ['hostIPC', 'Host IPC namespace'],
+  ['hostNetwork', 'Host network namespace'],
+] as const
+
 /** `of`: the workload's name, so that each card's regions have distinct names. */
 export function EffectivePanel({ e, of }: { e: EffectiveSecurity; of: string }) {
   const hostPaths = (e.volumes ?? []).filter((v) => v.hostPath !== undefined)
@@ -10,27 +16,16 @@ export function EffectivePanel({ e, of }: { e: EffectiveSecurity; of: string }) 
     <section className="section" aria-label={`Effective security of ${of}`}>
       <h4>Effective security</h4>
       <div className="settings">
-        <Setting
-          term="hostPID"
-          label="Host PID namespace"
-          value={e.hostPID ? 'yes, shared with the node' : 'no'}
-          tone={e.hostPID ? 'bad' : 'good'}
-          testId="effective.hostPID"
-        />
-        <Setting
-          term="hostIPC"
-          label="Host IPC namespace"
-          value={e.hostIPC ? 'yes, shared with the node' : 'no'}
-          tone={e.hostIPC ? 'bad' : 'good'}
-          testId="effective.hostIPC"
-        />
-        <Setting
-          term="hostNetwork"
-          label="Host network namespace"
-          value={e.hostNetwork ? 'yes, shared with the node' : 'no'}
-          tone={e.hostNetwork ? 'bad' : 'good'}
-          testId="effective.hostNetwork"
-        />
+        {HOST_NAMESPACES.map(([term, label]) => (
+          <Setting
+            key={term}
+            term={term}
+            label={label}
+            value={e[term] ? 'yes, shared with the node' : 'no'}
+            tone={e[term] ? 'bad' : 'good'}
+            testId={`effective.${term}`}
+          />
+        ))}
         <Setting
           term="hostUsers"
           label="Host user namespace"
