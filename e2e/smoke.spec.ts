@@ -14,15 +14,10 @@ test('the starter example shows what the node grants, with both workers running'
   const kubia = playground.container('kubia')
   await expect(kubia.getByRole('button', { name: 'CHOWN (default)' })).toBeVisible()
   await expect(kubia.getByRole('button', { name: 'SYS_ADMIN' })).toHaveCount(0)
-  const workers = page.workers().map((w) => w.url())
-  expect(
-    workers.some((u) => /editor\.worker/.test(u)),
-    workers.join(),
-  ).toBe(true)
-  expect(
-    workers.some((u) => /engine\.worker/.test(u)),
-    workers.join(),
-  ).toBe(true)
+  // Monaco starts its editor worker lazily, some time after the editors appear: wait for both.
+  const workers = () => page.workers().map((w) => w.url())
+  await expect.poll(() => workers().some((u) => /editor\.worker/.test(u))).toBe(true)
+  await expect.poll(() => workers().some((u) => /engine\.worker/.test(u))).toBe(true)
 })
 
 test('typing into Monaco changes the panel', async ({ playground }) => {
