@@ -35,48 +35,8 @@ export function sortedSet(items: Iterable<string>): string[] {
   return [...new Set(items)].sort(byteCompare)
 }
 
-const SHORT_ESCAPES: Record<string, string> = {
-  '\x07': '\\a',
-  '\b': '\\b',
-  '\f': '\\f',
-  '\n': '\\n',
-  '\r': '\\r',
-  '\t': '\\t',
-  '\v': '\\v',
-  '"': '\\"',
-  '\\': '\\\\',
-}
-
-/** Characters Go's strconv.Quote escapes: controls, non-printable and non-ASCII spaces. */
-const NEEDS_ESCAPE = /["\\]|[^\P{C} ]|[^\P{Z} ]/u
-
-function hex(n: number, width: number): string {
-  return n.toString(16).padStart(width, '0')
-}
-
-/** Go's `%q` of a string (strconv.Quote): double quotes, escapes as Go writes them. */
-export function goQuote(s: string): string {
-  if (!NEEDS_ESCAPE.test(s)) return `"${s}"`
-  let out = '"'
-  for (const ch of s) {
-    const short = SHORT_ESCAPES[ch]
-    if (short !== undefined) {
-      out += short
-      continue
-    }
-    let cp = ch.codePointAt(0) ?? 0
-    if (ch === ' ' || !/[\p{C}\p{Z}]/u.test(ch)) {
-      out += ch
-    } else if (cp < 0x20 || cp === 0x7f) {
-      out += `\\x${hex(cp, 2)}`
-    } else {
-      if (cp >= 0xd800 && cp <= 0xdfff) cp = 0xfffd // a lone surrogate: Go sees U+FFFD
-      if (cp === 0xfffd) out += '\uFFFD'
-      else out += cp < 0x10000 ? `\\u${hex(cp, 4)}` : `\\U${hex(cp, 8)}`
-    }
-  }
-  return `${out}"`
-}
+/** Go's `%q` (strconv.Quote): one function for the whole engine. */
+export { goQuote } from '../go/quote'
 
 /** `pod` (when the pod-level field is bad) and `container(s) "a", "b"`, for " and " joining. */
 export function setters(pod: boolean, containers: readonly string[]): string[] {
