@@ -140,6 +140,10 @@ export interface PodSecurityReport {
   source: 'override' | 'namespace' | 'default'
   /** The highest level the pod meets at this version. */
   highestLevel?: Level
+  /** Why this level applies, in words (the namespace, its labels, or PSA's defaults). */
+  sourceDetail?: string
+  /** The ladder: the pod judged at privileged, baseline and restricted, at `version`. */
+  levels?: Record<Level, { allowed: boolean; violations: PodSecurityViolation[] }>
   /** Enforce, audit and warn, when a Namespace sets them. */
   modes?: PodSecurityModeResult[]
 }
