@@ -126,7 +126,9 @@ describe('input errors', () => {
 
 describe('exit status', () => {
   it.each([
-    ['the seed at restricted (default): denied', [seed], [], 1],
+    // No namespace labels: PSA's default configuration enforces privileged:latest (defaults.go).
+    ['the seed without labels (privileged:latest): admitted', [seed], [], 0],
+    ['the seed at restricted: denied', [seed, '--level', 'restricted'], [], 1],
     ['the seed at privileged: admitted', [seed, '--level', 'privileged'], [], 0],
     ['a warning does not change the status', [warn, '--level', 'privileged'], [], 0],
   ] as const)('%s', (_name, args, _x, code) => {
@@ -289,7 +291,7 @@ describe('several files', () => {
 
 describe('--format json follows the contract', () => {
   it('has the documented field names', () => {
-    const r = cli(['check', '--pod', seed, '--format', 'json'])
+    const r = cli(['check', '--pod', seed, '--format', 'json', '--level', 'restricted'])
     const report = JSON.parse(r.out)
     expect(Object.keys(report)).toEqual(
       expect.arrayContaining(['version', 'problems', 'workloads', 'network']),
@@ -345,7 +347,7 @@ describe('the real command', () => {
     const root = resolve(__dirname, '../..')
     const p = spawnSync(
       process.execPath,
-      ['bin/podplay.mjs', 'check', '--pod', seed, '--format', 'json'],
+      ['bin/podplay.mjs', 'check', '--pod', seed, '--format', 'json', '--level', 'restricted'],
       {
         cwd: root,
         encoding: 'utf8',

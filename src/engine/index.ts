@@ -2,8 +2,8 @@
  * The engine's one entry: the two editors' texts in, the report out. Never throws: whatever goes
  * wrong becomes a problem. Pure TypeScript: the worker, the command line and the tests import it.
  */
-import { type EvaluateContext, evaluateInput, readInput } from './evaluate'
-import { networkInput } from './families/netpol'
+import { type EvaluateContext, evaluateInput, networkObjects, readInput } from './evaluate'
+import { networkInput } from './stages/network'
 import { type Explanation, explainConnection as explainInNetwork } from './netpol'
 import type { EngineInput, Report } from './report'
 
@@ -52,8 +52,9 @@ export function explainConnection(
   protocol: string,
 ): Explanation | null {
   try {
-    const { ctx, prepared } = readInput(input)
-    return explainInNetwork(networkInput(ctx, prepared).input, from, to, port, protocol)
+    const read = readInput(input)
+    const world = networkInput(networkObjects(read), read.ctx.options)
+    return explainInNetwork(world.input, from, to, port, protocol)
   } catch {
     return null
   }

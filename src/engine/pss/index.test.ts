@@ -22,12 +22,32 @@ const RESTRICTED_NGINX =
   'allowPrivilegeEscalation != false (container "nginx" must set securityContext.allowPrivilegeEscalation=false), unrestricted capabilities (container "nginx" must set securityContext.capabilities.drop=["ALL"]), runAsNonRoot != true (pod or container "nginx" must set securityContext.runAsNonRoot=true), seccompProfile (pod or container "nginx" must set securityContext.seccompProfile.type to "RuntimeDefault" or "Localhost")'
 
 describe('podSecurityFor', () => {
-  it('enforces restricted:latest by default, with paths and the highest level met', () => {
+  it("enforces PSA's default privileged:latest without labels, and judges every level", () => {
     const r = podSecurityFor(plain, { namespaceLabels: null })
+    expect([r.level, r.version, r.source, r.allowed]).toEqual([
+      'privileged',
+      'latest',
+      'default',
+      true,
+    ])
+    expect(r.levels.privileged).toEqual({ allowed: true, violations: [] })
+    expect(r.levels.baseline).toEqual({ allowed: true, violations: [] })
+    expect(r.levels.restricted.allowed).toBe(false)
+    expect(r.levels.restricted.violations.map((v) => v.check)).toEqual([
+      'allowPrivilegeEscalation',
+      'capabilities_restricted',
+      'runAsNonRoot',
+      'seccompProfile_restricted',
+    ])
+    expect(r.highestLevel).toBe('baseline')
+  })
+
+  it('enforces restricted:latest when asked, with paths and the highest level met', () => {
+    const r = podSecurityFor(plain, { namespaceLabels: null, level: 'restricted' })
     const asReport: PodSecurityReport = r
     expect(asReport.level).toBe('restricted')
     expect(r.version).toBe('latest')
-    expect(r.source).toBe('default')
+    expect(r.source).toBe('override')
     expect(r.allowed).toBe(false)
     expect(r.message).toBe(`violates PodSecurity "restricted:latest": ${RESTRICTED_NGINX}`)
     expect(r.violations[0]).toEqual({

@@ -5,7 +5,7 @@
  */
 import type { Level, Path, PodSecurityReport, PodSecurityViolation } from '../report'
 import { CHECKS } from './checks'
-import { type EvaluateOptions, evaluatePss, highestLevel } from './evaluate'
+import { type EvaluateOptions, evaluatePss, type PssResult } from './evaluate'
 import { modeResults, type RequestKind } from './modes'
 import { type LabelProblem, resolvePolicy } from './namespace'
 import type { CheckLevel } from './types'
@@ -23,6 +23,7 @@ export {
 } from './evaluate'
 export { modeResults, type RequestKind } from './modes'
 export {
+  DEFAULT_POLICY,
   isLevel,
   type KubernetesPolicy,
   kubernetesPolicy,
@@ -68,9 +69,17 @@ export interface PodSecurityForOptions extends EvaluateOptions {
 
 export type PssViolationWithPaths = PodSecurityViolation & { paths: Path[] }
 
-export interface PssReport extends PodSecurityReport {
+/** One rung of the ladder: the pod judged at a level (at the enforced version). */
+export interface PssLevelResult {
+  allowed: boolean
+  violations: PssViolationWithPaths[]
+}
+
+export interface PssReport extends Omit<PodSecurityReport, 'levels'> {
   violations: PssViolationWithPaths[]
   highestLevel: Level
+  /** Privileged, baseline and restricted, each judged at the enforced version. */
+  levels: Record<Level, PssLevelResult>
   /** Invalid namespace label values (Kubernetes would reject the Namespace with these). */
   labelProblems: LabelProblem[]
 }
@@ -89,6 +98,7 @@ export function podSecurityFor(pod: unknown, options: PodSecurityForOptions): Ps
   const evalOptions: EvaluateOptions =
     options.emulationVersion === undefined ? {} : { emulationVersion: options.emulationVersion }
   const r = evaluatePss(pod, policy.enforce.level, policy.enforce.version, evalOptions)
+  const levels = ladder(pod, r, evalOptions)
   const report: PssReport = {
     level: r.level,
     version: r.version,
@@ -96,11 +106,34 @@ export function podSecurityFor(pod: unknown, options: PodSecurityForOptions): Ps
     violations: r.violations.map((v) => ({ ...v })),
     message: r.message,
     source: policy.source,
-    highestLevel: highestLevel(pod, r.version, evalOptions, r),
+    highestLevel: levels.restricted.allowed
+      ? 'restricted'
+      : levels.baseline.allowed
+        ? 'baseline'
+        : 'privileged',
+    levels,
     labelProblems: policy.labelProblems,
   }
   if (policy.namespace !== null) {
     report.modes = modeResults(pod, policy.namespace, options.kind ?? 'pod', evalOptions)
   }
   return report
+}
+
+/** The pod at every level, at the version of `enforced` (reused for its own level). */
+function ladder(
+  pod: unknown,
+  enforced: PssResult,
+  options: EvaluateOptions,
+): Record<Level, PssLevelResult> {
+  const at = (level: 'baseline' | 'restricted'): PssLevelResult => {
+    const r =
+      enforced.level === level ? enforced : evaluatePss(pod, level, enforced.version, options)
+    return { allowed: r.allowed, violations: r.violations.map((v) => ({ ...v })) }
+  }
+  return {
+    privileged: { allowed: true, violations: [] },
+    baseline: at('baseline'),
+    restricted: at('restricted'),
+  }
 }

@@ -76,9 +76,10 @@ describe('namespace labels (Kubernetes rules)', () => {
 })
 
 describe('podplay policy choice', () => {
-  it('without a labelled namespace: restricted:latest from the default', () => {
+  // pod-security-admission/admission/api/v1/defaults.go: no configuration file, no labels.
+  it("without a labelled namespace: PSA's default, privileged:latest", () => {
     expect(resolvePolicy(null)).toEqual({
-      enforce: { level: 'restricted', version: 'latest' },
+      enforce: { level: 'privileged', version: 'latest' },
       source: 'default',
       namespace: null,
       labelProblems: [],
@@ -99,7 +100,7 @@ describe('podplay policy choice', () => {
     expect(r.enforce).toEqual({ level: 'restricted', version: 'v1.25' })
     expect(r.source).toBe('override')
     expect(resolvePolicy(null, { version: 'v1.30' }).enforce).toEqual({
-      level: 'restricted',
+      level: 'privileged',
       version: 'v1.30',
     })
   })

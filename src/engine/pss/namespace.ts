@@ -1,7 +1,7 @@
 /**
  * Namespace labels (spec §7): the enforce, audit and warn level and version Kubernetes derives
  * from `pod-security.kubernetes.io/*` labels, and podplay's choice of the enforced policy
- * (overrides, then a labelled Namespace, then restricted:latest).
+ * (overrides, then a labelled Namespace, then PSA's default configuration: privileged:latest).
  */
 import type { Level } from '../report'
 import { goQuote } from './format'
@@ -96,6 +96,9 @@ export function kubernetesPolicy(
   return { ...policy, labelProblems: problems, labelled }
 }
 
+/** PSA's defaults without an admission configuration file (admission/api/v1/defaults.go). */
+export const DEFAULT_POLICY: ModePolicy = { level: 'privileged', version: 'latest' }
+
 export interface PolicyOverrides {
   level?: Level
   version?: string
@@ -112,9 +115,10 @@ export interface ResolvedPolicy {
 }
 
 /**
- * podplay's choice (spec §7): `level`/`version` overrides win for the part they name; otherwise a
- * Namespace with at least one of the six labels decides by Kubernetes' rules; otherwise
- * restricted:latest.
+ * podplay's choice (spec §7, cluster-path.md §8): `level`/`version` overrides win for the part
+ * they name; otherwise a Namespace with at least one of the six labels decides by Kubernetes'
+ * rules; otherwise what Kubernetes does without an admission configuration file: every missing
+ * level is privileged and every version latest (pod-security-admission/admission/api/v1/defaults.go).
  */
 export function resolvePolicy(
   namespaceLabels: Record<string, unknown> | null | undefined,
@@ -122,7 +126,7 @@ export function resolvePolicy(
 ): ResolvedPolicy {
   const k = kubernetesPolicy(namespaceLabels)
   const namespace = k.labelled ? k : null
-  const base: ModePolicy = namespace?.enforce ?? { level: 'restricted', version: 'latest' }
+  const base: ModePolicy = namespace?.enforce ?? DEFAULT_POLICY
   const overridden = overrides.level !== undefined || overrides.version !== undefined
   return {
     enforce: { level: overrides.level ?? base.level, version: overrides.version ?? base.version },

@@ -2,7 +2,6 @@
  * NetworkPolicy: the pods of the pod editor (workloads count as their pods) and the Namespaces of
  * both editors form the world; the policy editor's NetworkPolicies decide every connection.
  */
-import type { PreparedWorkload } from '../evaluate'
 import { list, obj } from '../obj'
 import {
   evaluateNetwork,
@@ -11,9 +10,16 @@ import {
   type NetworkInput,
   type PortEntry,
 } from '../netpol'
-import type { NetworkReport, Path, Problem } from '../report'
+import type { EngineOptions, NetworkReport, Path } from '../report'
 import type { Found } from '../workloads/extract'
-import type { Family, FamilyContext } from '.'
+import { type PreparedWorkload, report as addProblem, type StageContext } from './context'
+
+/** The standing objects the network is made of (cluster.ts). */
+export interface NetworkObjects {
+  namespaces: readonly Found[]
+  networkPolicies: readonly Found[]
+  workloads: readonly PreparedWorkload[]
+}
 
 /** Up to this many connections, every one carries its explanation. */
 export const EXPLAIN_LIMIT = 2000
@@ -56,15 +62,15 @@ function namespaceOf(ns: Found): NetNamespace {
 }
 
 /** The network world of an evaluation: pods with a name, every Namespace, every NetworkPolicy. */
-export function networkInput(ctx: FamilyContext, workloads: PreparedWorkload[]) {
-  const named = workloads.filter((w) => w.found.name !== '')
+export function networkInput(objects: NetworkObjects, options: EngineOptions) {
+  const named = objects.workloads.filter((w) => w.found.name !== '')
   const pods = named.map(podOf)
-  const namespaces = ctx.found.namespaces.map(namespaceOf)
+  const namespaces = objects.namespaces.map(namespaceOf)
   const input: NetworkInput = {
     namespaces,
     pods,
-    policies: ctx.found.networkPolicies.map((p) => ({ object: p.object })),
-    ...(ctx.options.probes?.length && { probes: ctx.options.probes }),
+    policies: objects.networkPolicies.map((p) => ({ object: p.object })),
+    ...(options.probes?.length && { probes: options.probes }),
   }
   return { input, named, pods, namespaces }
 }
@@ -77,82 +83,70 @@ function portsOf(ports: readonly PortEntry[]): string[] {
   })
 }
 
-export const netpolFamily: Family = {
-  id: 'netpol',
-  network(ctx: FamilyContext, workloads: PreparedWorkload[]): NetworkReport | null {
-    const policies = ctx.found.networkPolicies
-    if (policies.length === 0) return null
-    const { input, named, pods, namespaces } = networkInput(ctx, workloads)
-    const result = evaluateNetwork(input)
-    const problem = (
-      found: Found,
-      path: Path,
-      p: { severity: Problem['severity']; code: string; message: string },
-    ) =>
-      ctx.problems.push(
-        ctx.locator.problem(
-          found.editor,
-          found.doc,
-          [...found.at, ...path],
-          p.severity,
-          p.code,
-          p.message,
-        ),
-      )
-    for (const p of result.problems) {
-      if (p.policy !== undefined && policies[p.policy]) problem(policies[p.policy]!, p.path, p)
-      else if (p.namespace !== undefined) {
-        const ns = ctx.found.namespaces.find((n) => n.name === p.namespace)
-        const inIt = named.find((w) => w.found.namespace === p.namespace)
-        if (ns) problem(ns, p.path, p)
-        else if (inIt) problem(inIt.found, ['metadata'], p)
-      } else if (p.pod !== undefined) {
-        const w = named.find((x) => `${x.found.namespace}/${x.found.name}` === p.pod)
-        if (w) problem(w.found, [...w.found.templatePath, ...p.path], p)
-      }
+/** Every connection between the pods (null without NetworkPolicies), explained and located. */
+export function networkStage(objects: NetworkObjects, ctx: StageContext): NetworkReport | null {
+  const policies = objects.networkPolicies
+  if (policies.length === 0) return null
+  const { input, named, pods, namespaces } = networkInput(objects, ctx.options)
+  const result = evaluateNetwork(input)
+  const problem = (
+    found: Found,
+    path: Path,
+    p: { severity: 'error' | 'warning' | 'info'; code: string; message: string },
+  ) => addProblem(ctx, found, path, p.severity, p.code, p.message)
+  for (const p of result.problems) {
+    if (p.policy !== undefined && policies[p.policy]) problem(policies[p.policy]!, p.path, p)
+    else if (p.namespace !== undefined) {
+      const ns = objects.namespaces.find((n) => n.name === p.namespace)
+      const inIt = named.find((w) => w.found.namespace === p.namespace)
+      if (ns) problem(ns, p.path, p)
+      else if (inIt) problem(inIt.found, ['metadata'], p)
+    } else if (p.pod !== undefined) {
+      const w = named.find((x) => `${x.found.namespace}/${x.found.name}` === p.pod)
+      if (w) problem(w.found, [...w.found.templatePath, ...p.path], p)
     }
-    const report: NetworkReport = result.report
-    const explain = report.connections.length <= EXPLAIN_LIMIT
-    report.connections = report.connections.map((c) => {
-      if (!explain || typeof c.port !== 'number') return c
-      const e = result.explain(c.from, c.to, c.port, c.protocol)
-      return e
-        ? { ...c, explanation: { text: e.text, egress: e.egress.text, ingress: e.ingress.text } }
-        : c
-    })
-    if (!explain) report.explanationsOmitted = true
-    report.pods = named.map((w, i) => ({
-      ...pods[i]!,
-      kind: w.found.kind,
-      at: ctx.locator.location(w.found.editor, w.found.doc, w.found.at),
-    }))
-    report.namespaces = namespaces
-    const where = (found: Found, path: Path) =>
-      ctx.locator.location(found.editor, found.doc, [...found.at, ...path])
-    report.policies = result.policies.map((s) => {
-      const found = policies[s.index]
-      const selectorAt = found
-        ? ctx.locator.existing(found.editor, found.doc, [...found.at, 'spec', 'podSelector'])
-        : null
-      return {
-        id: s.id,
-        selects: s.selects,
-        policyTypes: [...s.normalized.policyTypes],
-        rules: s.rules.map((r) => ({
-          direction: r.direction,
-          rule: r.rule,
-          peers: r.peers,
-          anyPeer: r.anyPeer,
-          effective: r.effective,
-          ...(found && { at: where(found, ['spec', r.direction, r.rule]) }),
-          ports: portsOf(s.normalized[r.direction][r.rule]?.ports ?? []),
-        })),
-        valid: s.valid,
-        at: found ? where(found, []) : null,
-        ...(selectorAt && { selectorAt }),
-      }
-    })
-    report.probes = ctx.options.probes ?? []
-    return report
-  },
+  }
+  const report: NetworkReport = result.report
+  const explain = report.connections.length <= EXPLAIN_LIMIT
+  report.connections = report.connections.map((c) => {
+    if (!explain || typeof c.port !== 'number') return c
+    const e = result.explain(c.from, c.to, c.port, c.protocol)
+    return e
+      ? { ...c, explanation: { text: e.text, egress: e.egress.text, ingress: e.ingress.text } }
+      : c
+  })
+  if (!explain) report.explanationsOmitted = true
+  report.pods = named.map((w, i) => ({
+    ...pods[i]!,
+    kind: w.found.kind,
+    at: ctx.locator.location(w.found.editor, w.found.doc, w.found.at),
+  }))
+  report.namespaces = namespaces
+  const where = (found: Found, path: Path) =>
+    ctx.locator.location(found.editor, found.doc, [...found.at, ...path])
+  report.policies = result.policies.map((s) => {
+    const found = policies[s.index]
+    const selectorAt = found
+      ? ctx.locator.existing(found.editor, found.doc, [...found.at, 'spec', 'podSelector'])
+      : null
+    return {
+      id: s.id,
+      selects: s.selects,
+      policyTypes: [...s.normalized.policyTypes],
+      rules: s.rules.map((r) => ({
+        direction: r.direction,
+        rule: r.rule,
+        peers: r.peers,
+        anyPeer: r.anyPeer,
+        effective: r.effective,
+        ...(found && { at: where(found, ['spec', r.direction, r.rule]) }),
+        ports: portsOf(s.normalized[r.direction][r.rule]?.ports ?? []),
+      })),
+      valid: s.valid,
+      at: found ? where(found, []) : null,
+      ...(selectorAt && { selectorAt }),
+    }
+  })
+  report.probes = ctx.options.probes ?? []
+  return report
 }
