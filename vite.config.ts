@@ -1,9 +1,23 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react'
-import { defineConfig } from 'vite'
+import { defineConfig, type Plugin } from 'vite'
+
+/**
+ * The Content-Security-Policy lives in index.html (so the built site carries it wherever it is
+ * served). The dev server needs an inline React-refresh preamble and a WebSocket, which that policy
+ * forbids, so it is taken out of the page in dev only; `vite build` and `vite preview` keep it.
+ */
+const cspOnlyInBuild: Plugin = {
+  name: 'podplay-csp-only-in-build',
+  apply: 'serve',
+  transformIndexHtml: (html) =>
+    html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, ''),
+}
 
 export default defineConfig({
-  plugins: [react()],
+  // relative asset and worker URLs: the built site works from any sub-path (e.g. /tools/podplay/)
+  base: './',
+  plugins: [react(), cspOnlyInBuild],
   worker: { format: 'es' },
   build: {
     chunkSizeWarningLimit: 8000,

@@ -1,0 +1,80 @@
+/**
+ * Hostile input, tried as an attacker would (issue 9): the page keeps its Content-Security-Policy
+ * and works under it, also from a sub-path; nothing in a name can reach the network or take over
+ * a hover. Every test also runs under the fixture's guard: no request to another host, no console
+ * error (a CSP violation is one).
+ */
+import { SEED } from './data'
+import { expect, test } from './fixtures'
+import { serveDist } from './staticServer'
+
+test('the Content-Security-Policy is active and the app works fully under it', async ({
+  playground,
+  page,
+  guard,
+}) => {
+  await playground.goto()
+  const csp = await page
+    .locator('meta[http-equiv="Content-Security-Policy"]')
+    .getAttribute('content')
+  for (const directive of [
+    "default-src 'self'",
+    "script-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "connect-src 'self'",
+    "font-src 'self'",
+  ])
+    expect(csp).toContain(directive)
+  expect(csp).not.toMatch(/https?:|\*/)
+
+  // editing, the engine worker's verdict and Monaco's editor worker all work under the policy
+  await playground.setEditorText('pod', SEED.replace('hostPID: true', 'hostPID: false'))
+  await expect(playground.setting('effective.hostPID')).toHaveText('no')
+  await expect
+    .poll(() => page.workers().map((w) => w.url()))
+    .toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/engine\.worker/),
+        expect.stringMatching(/editor\.worker/),
+      ]),
+    )
+  await playground.hoverLine('pod', 'hostIPC')
+  await expect(playground.hover).toContainText('hostIPC')
+
+  // the policy is enforced: an injected inline script does not run, and the violation is reported
+  const blocked = await page.evaluate(async () => {
+    const violation = new Promise<string>((ok) =>
+      document.addEventListener('securitypolicyviolation', (e) => ok(e.effectiveDirective), {
+        once: true,
+      }),
+    )
+    const s = document.createElement('script')
+    s.textContent = 'window.__injected = true'
+    document.body.append(s)
+    return { directive: await violation, ran: 'injected' in window }
+  })
+  expect(blocked).toEqual({ directive: 'script-src-elem', ran: false })
+  // that one refusal is the only console problem, and it is the one provoked above
+  expect(guard.consoleProblems).toHaveLength(1)
+  expect(guard.consoleProblems[0]).toContain('Content Security Policy')
+  guard.consoleProblems.length = 0
+})
+
+test('the built site works from a sub-path', async ({ playground, page }) => {
+  const site = await serveDist('nested/podplay')
+  try {
+    await playground.goto(site.url)
+    await expect(playground.setting('effective.hostPID')).toHaveText(/^yes/)
+    await playground.setEditorText('pod', SEED.replace('hostPID: true', 'hostPID: false'))
+    await expect(playground.setting('effective.hostPID')).toHaveText('no')
+    const workers = page.workers().map((w) => w.url())
+    expect(workers.every((u) => u.startsWith(site.url))).toBe(true)
+    await page.getByRole('button', { name: 'Copy link' }).click()
+    const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue()
+    expect(link.startsWith(`${site.url}#v1/`)).toBe(true)
+  } finally {
+    await site.close()
+  }
+})
