@@ -1,5 +1,10 @@
-/** The plain-text report: one block per workload, as a reviewer would paste it into a review. */
-import type { Report, WorkloadReport } from '../report'
+/**
+ * The plain-text report: one block per workload, as a reviewer would paste it into a review. Every
+ * line goes through escapeTerminal as it is joined, so a name or message from the input can neither
+ * send control sequences to a terminal nor start a line of its own.
+ */
+import type { PodSecurityReport, Report, WorkloadReport } from '../report'
+import { escapeTerminal } from './escape'
 import {
   containerLine,
   defaultPlace,
@@ -11,7 +16,7 @@ import {
 
 export function formatText(report: Report, place: PlaceName = defaultPlace): string {
   const out: string[] = []
-  for (const w of report.workloads) out.push(workloadBlock(w, place), '')
+  for (const w of report.workloads) out.push(...workloadBlock(w, place), '')
   if (report.workloads.length === 0) out.push('No Pod or workload found.', '')
   if (report.network) {
     const total = report.network.connections.length
@@ -38,16 +43,18 @@ export function formatText(report: Report, place: PlaceName = defaultPlace): str
       out.push(`  ${place(p.editor, p.line)}:${p.column} ${p.severity}: ${p.message}`)
     out.push('')
   }
-  return out.join('\n')
+  return out.map(escapeTerminal).join('\n')
 }
 
-function workloadBlock(w: WorkloadReport, place: PlaceName): string {
+function workloadBlock(w: WorkloadReport, place: PlaceName): string[] {
   const lines = [`${workloadTitle(w)} (${place(w.editor, w.line)})`]
   const ps = w.podSecurity
   if (ps) {
     lines.push(
       `  Pod Security Standards ${ps.level}:${ps.version}: ${ps.allowed ? 'allowed' : w.kind === 'Pod' ? 'DENIED' : 'DENIED (the pods it creates would be rejected)'}`,
     )
+    if (ps.sourceDetail) lines.push(`    level from ${ps.sourceDetail}`)
+    if (ps.levels) lines.push(`    levels: ${ladder(ps.levels)}`)
     if (ps.message) lines.push(`    ${ps.message}`)
     for (const v of ps.violations) {
       const at = v.locations?.[0]
@@ -81,5 +88,15 @@ function workloadBlock(w: WorkloadReport, place: PlaceName): string {
       `    host paths: ${hostPaths.map((v) => `${v.hostPath} (${v.readOnly ? 'read-only' : 'writable'})`).join(', ')}`,
     )
   for (const c of e.containers) lines.push(`    ${containerLine(c)}`)
-  return lines.join('\n')
+  return lines
+}
+
+/** `privileged: yes; baseline: no, 2 checks; restricted: no, 5 checks` */
+export function ladder(levels: NonNullable<PodSecurityReport['levels']>): string {
+  return (['privileged', 'baseline', 'restricted'] as const)
+    .map((level) => {
+      const n = levels[level].violations.length
+      return `${level}: ${levels[level].allowed ? 'yes' : `no, ${n} check${n === 1 ? '' : 's'}`}`
+    })
+    .join('; ')
 }

@@ -1,5 +1,5 @@
 /** Pod Security Standards: verdict, Kubernetes' exact message, one row per violation, modes. */
-import type { PodSecurityReport } from '../../engine/report'
+import type { Level, PodSecurityReport, PodSecurityViolation } from '../../engine/report'
 import { LEVELS_AND_MODES, PSS_CHECKS } from '../glossary'
 import { Badge, Locations, withKeys } from './common'
 
@@ -33,7 +33,8 @@ export function PssSection({
             {pss.level}:{pss.version}
           </code>
         </span>
-        , {SOURCE[pss.source] ?? pss.source}
+        ,{' '}
+        <span data-testid="pss.source">{pss.sourceDetail ?? SOURCE[pss.source] ?? pss.source}</span>
         {pss.highestLevel && (
           <>
             {' '}
@@ -54,22 +55,8 @@ export function PssSection({
           {pss.message}
         </pre>
       )}
-      {violations.length > 0 && (
-        <ol className="violations" aria-label="Violations">
-          {withKeys(violations, (v) => `${v.check}:${v.detail}`).map(([k, v]) => (
-            <li key={k} className="violation" data-testid={`pss.violation.${v.check}`}>
-              <details>
-                <summary title={PSS_CHECKS[v.check]}>
-                  <strong>{v.reason}</strong> <span className="muted">{v.check}</span>
-                </summary>
-                {PSS_CHECKS[v.check] && <p className="explanation">{PSS_CHECKS[v.check]}</p>}
-              </details>
-              <p className="detail">{v.detail}</p>
-              <Locations locations={v.locations} />
-            </li>
-          ))}
-        </ol>
-      )}
+      {violations.length > 0 && <Violations violations={violations} testId="pss.violation" />}
+      {pss.levels && <Ladder levels={pss.levels} enforced={pss.level} />}
       {(pss.modes ?? []).length > 0 && (
         <table className="modes">
           <caption className="sr-only">Pod Security Admission modes</caption>
@@ -107,5 +94,71 @@ export function PssSection({
         </table>
       )}
     </section>
+  )
+}
+
+function Violations({
+  violations,
+  testId,
+}: {
+  violations: readonly PodSecurityViolation[]
+  testId: string
+}) {
+  return (
+    <ol className="violations" aria-label="Violations">
+      {withKeys(violations, (v) => `${v.check}:${v.detail}`).map(([k, v]) => (
+        <li key={k} className="violation" data-testid={`${testId}.${v.check}`}>
+          <details>
+            <summary title={PSS_CHECKS[v.check]}>
+              <strong>{v.reason}</strong> <span className="muted">{v.check}</span>
+            </summary>
+            {PSS_CHECKS[v.check] && <p className="explanation">{PSS_CHECKS[v.check]}</p>}
+          </details>
+          <p className="detail">{v.detail}</p>
+          <Locations locations={v.locations} />
+        </li>
+      ))}
+    </ol>
+  )
+}
+
+const LADDER: readonly Level[] = ['privileged', 'baseline', 'restricted']
+
+/** Every level at the enforced version: what each one asks of this pod, whatever is enforced. */
+function Ladder({
+  levels,
+  enforced,
+}: {
+  levels: NonNullable<PodSecurityReport['levels']>
+  enforced: Level
+}) {
+  return (
+    <ul className="ladder" aria-label="Levels" data-testid="pss.ladder">
+      {LADDER.map((level) => {
+        const l = levels[level]
+        const n = l.violations.length
+        const summary = (
+          <>
+            <span title={LEVELS_AND_MODES[level]}>{level}</span>:{' '}
+            <Badge tone={l.allowed ? 'good' : 'bad'}>
+              {l.allowed ? 'yes' : `no, ${n} check${n === 1 ? '' : 's'}`}
+            </Badge>
+            {level === enforced && <span className="muted"> (enforced)</span>}
+          </>
+        )
+        return (
+          <li key={level} data-testid={`pss.level.${level}`}>
+            {l.allowed || level === enforced ? (
+              summary
+            ) : (
+              <details>
+                <summary>{summary}</summary>
+                <Violations violations={l.violations} testId={`pss.level.${level}.violation`} />
+              </details>
+            )}
+          </li>
+        )
+      })}
+    </ul>
   )
 }
