@@ -58,7 +58,11 @@ export interface EffectiveContainer {
   capabilities: string[]
   added: string[]
   dropped: string[]
-  /** Names in add/drop that are not Linux capabilities once upper-cased (left out by the runtime). */
+  /**
+   * Names in add/drop, as written, that the runtime does not know once it has mapped them
+   * (containerd: `CAP_` + upper case, so `CAP_CHOWN` is unknown; CRI-O keeps `cap_` names).
+   * containerd (runc) ignores them; CRI-O refuses the container (`startError`).
+   */
   unknownCapabilities: string[]
   /** Capability names an admitting PodSecurityPolicy added to / dropped from the container's spec. */
   addedByPolicy?: string[]
@@ -67,8 +71,12 @@ export interface EffectiveContainer {
   runAsGroup: number | null
   runAsNonRoot: boolean | null
   readOnlyRootFilesystem: boolean
+  /** False exactly when the kubelet sets no_new_privs: allowPrivilegeEscalation is explicitly false. */
   allowPrivilegeEscalation: boolean
-  /** Why allowPrivilegeEscalation is what it is (explicit false, privileged, CAP_SYS_ADMIN, unset). */
+  /**
+   * Why: the explicit value, else why nothing blocks escalation (`privileged` or `sys-admin`
+   * explain an unset field for such a container; `unset` otherwise).
+   */
   allowPrivilegeEscalationReason:
     | 'explicit-false'
     | 'explicit-true'
@@ -79,11 +87,18 @@ export interface EffectiveContainer {
   sources: Record<string, 'container' | 'pod' | 'default' | 'policy' | 'image'>
   /** Capabilities that a non-root user holds only in the bounding set (not effective). */
   capabilitiesBoundingOnly: boolean
+  /** The seccomp profile applied (`Unconfined` for a privileged container), or null: not set. */
   seccompProfile: string | null
+  /** The AppArmor profile type applied (containerd: none for a privileged container), or null. */
+  appArmorProfile: string | null
   procMount: string
   volumeMounts: { name: string; mountPath: string; readOnly: boolean }[]
   /** Path of this container inside its document (for reveal / markers). */
   at?: SourceLocation
+  /** The kubelet's or the runtime's message when the container would not start; null: it starts. */
+  startError: string | null
+  /** When starting depends on what podplay cannot see (the image's user): what is checked, how. */
+  startDepends: string | null
 }
 
 export interface EffectiveVolume {
@@ -108,6 +123,8 @@ export interface EffectiveSecurity {
   fsGroup: number | null
   supplementalGroups: number[]
   runtime: Runtime
+  /** The kubelet's rejection of the whole pod (sysctls), e.g. `forbidden sysctl: ...`; null: none. */
+  kubeletRejection: string | null
   /** Notes for the panel: defaults applied, warnings about what the node really does. */
   notes: string[]
 }

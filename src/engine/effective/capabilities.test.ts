@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import type { Runtime } from '../report'
-import { ALL_CAPABILITIES, effectiveCapabilities, RUNTIME_DEFAULTS } from './capabilities'
+import { ALL_CAPABILITIES, effectiveCapabilities, goUpper, RUNTIME_DEFAULTS } from './capabilities'
 
-// pod-security-policy.md §11, written out here so that the code's own lists are checked too.
+// pod-security-policy.md §11 and cluster-path.md §9.4 (containerd pkg/oci/spec.go, CRI-O
+// internal/config/capabilities/capabilities_linux.go), written out here so that the code's own lists
+// are checked too.
 const CONTAINERD = [
   'AUDIT_WRITE',
   'CHOWN',
@@ -94,15 +96,15 @@ const cases: Case[] = [
     caps: (d) => minus([...d, 'NET_RAW', 'SYS_TIME'], ['CHOWN']),
   },
   { name: 'the same name twice', add: ['SYS_TIME', 'SYS_TIME'], caps: (d) => [...d, 'SYS_TIME'] },
-  {
-    name: 'CAP_CHOWN is unknown',
-    add: ['CAP_SYS_TIME'],
-    drop: ['CAP_CHOWN'],
-    caps: (d) => d,
-    unknown: ['CAP_SYS_TIME', 'CAP_CHOWN'],
-  },
-  { name: 'a made-up name is unknown', add: ['FLY'], caps: (d) => d, unknown: ['FLY'] },
   { name: 'non-strings are ignored', add: [7, null], caps: (d) => d },
+  { name: 'ALL in any case, in drop too', add: ['aLl'], drop: ['All'], caps: () => [] },
+  {
+    name: 'privileged: unknown names are ignored without error',
+    privileged: true,
+    add: ['FLY', 'CAP_SYS_TIME', ''],
+    drop: ['cap_fly'],
+    caps: () => ALL,
+  },
   { name: 'privileged', privileged: true, caps: () => ALL },
   {
     name: 'privileged ignores add and drop',
@@ -122,6 +124,126 @@ describe.each(['containerd', 'cri-o'] as const)('%s', (runtime) => {
     expect(r.added).toEqual(minus(expected, d))
     expect(r.dropped).toEqual(minus(d, expected))
     expect(r.unknown).toEqual(unknown)
+    expect(r.error).toBeNull()
+  })
+})
+
+// The runtimes map names differently (cluster-path.md §9.4, §9.5): containerd
+// internal/cri/opts/spec_opts.go WithCapabilities (always CAP_ + upper case; runc
+// libcontainer/capabilities/capabilities.go ignores unknown names); CRI-O
+// internal/factory/container/container.go SpecSetupCapabilities (cap_-prefixed names kept,
+// case-insensitive; runtime-tools validate/capabilities CapValid for drops).
+interface NameCase {
+  name: string
+  add?: unknown[]
+  drop?: unknown[]
+  containerd: { caps: (d: string[]) => string[]; unknown: string[] }
+  crio: { caps: (d: string[]) => string[]; unknown: string[]; error: string | null }
+}
+const nameCases: NameCase[] = [
+  {
+    name: 'CAP_SYS_ADMIN: nothing under containerd (CAP_CAP_SYS_ADMIN), SYS_ADMIN under CRI-O',
+    add: ['CAP_SYS_ADMIN'],
+    containerd: { caps: (d) => d, unknown: ['CAP_SYS_ADMIN'] },
+    crio: { caps: (d) => [...d, 'SYS_ADMIN'], unknown: [], error: null },
+  },
+  {
+    name: 'cap_ prefix in any case',
+    add: ['cap_sys_time', 'Cap_Net_Raw'],
+    drop: ['CAP_CHOWN'],
+    containerd: { caps: (d) => d, unknown: ['cap_sys_time', 'Cap_Net_Raw', 'CAP_CHOWN'] },
+    crio: {
+      caps: (d) => minus([...d, 'SYS_TIME', 'NET_RAW'], ['CHOWN']),
+      unknown: [],
+      error: null,
+    },
+  },
+  {
+    name: 'lower case without prefix is fine on both',
+    add: ['sys_admin'],
+    containerd: { caps: (d) => [...d, 'SYS_ADMIN'], unknown: [] },
+    crio: { caps: (d) => [...d, 'SYS_ADMIN'], unknown: [], error: null },
+  },
+  {
+    name: 'an unknown name to add',
+    add: ['FOO'],
+    containerd: { caps: (d) => d, unknown: ['FOO'] },
+    crio: { caps: (d) => d, unknown: ['FOO'], error: 'unknown capability "CAP_FOO" to add' },
+  },
+  {
+    name: 'an unknown cap_ name to add is quoted as written',
+    add: ['cap_foo'],
+    containerd: { caps: (d) => d, unknown: ['cap_foo'] },
+    crio: { caps: (d) => d, unknown: ['cap_foo'], error: 'unknown capability "cap_foo" to add' },
+  },
+  {
+    name: 'an empty name to add',
+    add: [''],
+    containerd: { caps: (d) => d, unknown: [''] },
+    crio: { caps: (d) => d, unknown: [''], error: 'unknown capability "CAP_" to add' },
+  },
+  {
+    name: 'an unknown name to drop',
+    drop: ['FOO'],
+    containerd: { caps: (d) => d, unknown: ['FOO'] },
+    crio: {
+      caps: (d) => d,
+      unknown: ['FOO'],
+      error: 'failed to drop cap CAP_FOO invalid capability: CAP_FOO',
+    },
+  },
+  {
+    name: 'an unknown cap_ name to drop: as written, then upper-cased',
+    drop: ['cap_foo'],
+    containerd: { caps: (d) => d, unknown: ['cap_foo'] },
+    crio: {
+      caps: (d) => d,
+      unknown: ['cap_foo'],
+      error: 'failed to drop cap cap_foo invalid capability: CAP_FOO',
+    },
+  },
+  {
+    name: 'the first add error wins over a drop error',
+    add: ['SYS_TIME', 'BAR'],
+    drop: ['FOO'],
+    containerd: { caps: (d) => [...d, 'SYS_TIME'], unknown: ['BAR', 'FOO'] },
+    crio: {
+      caps: (d) => [...d, 'SYS_TIME'],
+      unknown: ['BAR', 'FOO'],
+      error: 'unknown capability "CAP_BAR" to add',
+    },
+  },
+  {
+    name: 'drop ALL with an unknown add still fails on CRI-O',
+    add: ['NET_BIND_SERVICE', 'x'],
+    drop: ['ALL'],
+    containerd: { caps: () => ['NET_BIND_SERVICE'], unknown: ['x'] },
+    crio: {
+      caps: () => ['NET_BIND_SERVICE'],
+      unknown: ['x'],
+      error: 'unknown capability "CAP_X" to add',
+    },
+  },
+]
+
+describe.each(['containerd', 'cri-o'] as const)('names under %s', (runtime) => {
+  it.each(nameCases)('$name', (c) => {
+    const d = DEFAULTS[runtime]
+    const want = runtime === 'containerd' ? { ...c.containerd, error: null } : c.crio
+    const r = effectiveCapabilities(runtime, false, c.add ?? [], c.drop ?? [])
+    expect(r.capabilities).toEqual(sorted([...new Set(want.caps(d))]))
+    expect(r.unknown).toEqual(want.unknown)
+    expect(r.error).toBe(want.error)
+  })
+})
+
+describe('goUpper: Go maps one code point to one', () => {
+  it.each([
+    ['sys_admin', 'SYS_ADMIN'],
+    ['straße', 'STRAßE'],
+    ['ſys_time', 'SYS_TIME'],
+  ])('%s -> %s', (input, out) => {
+    expect(goUpper(input)).toBe(out)
   })
 })
 

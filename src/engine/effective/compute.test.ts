@@ -69,10 +69,17 @@ describe('allowPrivilegeEscalation', () => {
     { name: 'unset', sc: {}, allowed: true, reason: 'unset' },
     { name: 'privileged', sc: { privileged: true }, allowed: true, reason: 'privileged' },
     {
+      // The API server refuses it (cluster-path.md §7.3); the kubelet would still set no_new_privs.
       name: 'privileged with false',
       sc: { privileged: true, allowPrivilegeEscalation: false },
+      allowed: false,
+      reason: 'explicit-false',
+    },
+    {
+      name: 'privileged with true',
+      sc: { privileged: true, allowPrivilegeEscalation: true },
       allowed: true,
-      reason: 'privileged',
+      reason: 'explicit-true',
     },
     {
       name: 'SYS_ADMIN',
@@ -81,10 +88,17 @@ describe('allowPrivilegeEscalation', () => {
       reason: 'sys-admin',
     },
     {
+      // pkg/securitycontext/util.go AddNoNewPrivileges looks at the field only (§9.1).
       name: 'SYS_ADMIN with false',
       sc: { allowPrivilegeEscalation: false, capabilities: { add: ['SYS_ADMIN'] } },
+      allowed: false,
+      reason: 'explicit-false',
+    },
+    {
+      name: 'CAP_SYS_ADMIN under containerd grants nothing: unset',
+      sc: { capabilities: { add: ['CAP_SYS_ADMIN'] } },
       allowed: true,
-      reason: 'sys-admin',
+      reason: 'unset',
     },
     {
       name: 'add ALL (includes SYS_ADMIN)',
@@ -309,5 +323,127 @@ describe('through evaluate: defaults applied before admission are marked', () =>
       { container: 'web', containerPort: 443, hostPort: 443, protocol: 'TCP' },
     ])
     expect(e.volumes).toEqual([{ name: 'scratch', type: 'emptyDir', defaulted: true }])
+  })
+})
+
+describe('the node: would each container start, would the kubelet admit the pod', () => {
+  const run = (spec: Obj, runtime: 'containerd' | 'cri-o' = 'containerd', extra = {}) =>
+    computeEffective(pod(spec), { runtime, ...extra })
+
+  it('runAsNonRoot with runAsUser 0: the kubelet message, with the pod named as format.Pod', () => {
+    const e = run(
+      {
+        securityContext: { runAsNonRoot: true },
+        containers: [{ name: 'app', securityContext: { runAsUser: 0 } }, { name: 'ok' }],
+      },
+      'containerd',
+      { namespace: 'shop' },
+    )
+    expect(e.containers.map((c) => [c.startError, c.startDepends !== null])).toEqual([
+      [
+        'container\'s runAsUser breaks non-root policy (pod: "p_shop(<uid>)", container: app)',
+        false,
+      ],
+      [null, true],
+    ])
+  })
+
+  it('podName and namespace given by the caller; `<pod>` and default without a name', () => {
+    const sc = { runAsNonRoot: true, runAsUser: 0 }
+    const named = computeEffective(pod({ containers: [{ name: 'c', securityContext: sc }] }), {
+      runtime: 'containerd',
+      podName: 'web-7d9f',
+      namespace: 'prod',
+    })
+    expect(named.containers[0]!.startError).toContain('(pod: "web-7d9f_prod(<uid>)", container: c)')
+    const template = computeEffective(
+      { spec: { containers: [{ name: 'c', securityContext: sc }] } },
+      {
+        runtime: 'containerd',
+      },
+    )
+    expect(template.containers[0]!.startError).toContain('(pod: "<pod>_default(<uid>)"')
+  })
+
+  it.each([
+    ['containerd', null, true],
+    ['cri-o', 'unknown capability "CAP_FLY" to add', false],
+  ] as const)('an unknown capability under %s', (runtime, startError, note) => {
+    const e = run(
+      { containers: [{ name: 'c', securityContext: { capabilities: { add: ['FLY'] } } }] },
+      runtime,
+    )
+    expect(e.containers[0]!.startError).toBe(startError)
+    expect(e.containers[0]!.unknownCapabilities).toEqual(['FLY'])
+    expect(e.notes.some((n) => n.includes('runc, which ignores names'))).toBe(note)
+  })
+
+  it('the kubelet error comes before the runtime error', () => {
+    const e = run(
+      {
+        containers: [
+          {
+            name: 'c',
+            securityContext: { runAsNonRoot: true, runAsUser: 0, capabilities: { add: ['FLY'] } },
+          },
+        ],
+      },
+      'cri-o',
+    )
+    expect(e.containers[0]!.startError).toMatch(/^container's runAsUser breaks non-root policy/)
+  })
+
+  it('privileged: seccomp Unconfined whatever the pod asks, with a note', () => {
+    const e = run({
+      securityContext: { seccompProfile: { type: 'RuntimeDefault' } },
+      containers: [{ name: 'p', securityContext: { privileged: true } }, { name: 'q' }],
+    })
+    expect(e.containers.map((c) => c.seccompProfile)).toEqual(['Unconfined', 'RuntimeDefault'])
+    expect(e.notes.filter((n) => n.includes('seccomp'))).toHaveLength(1)
+  })
+
+  it('AppArmor: the container field, else the pod field', () => {
+    const e = run({
+      securityContext: { appArmorProfile: { type: 'RuntimeDefault' } },
+      containers: [
+        { name: 'a' },
+        { name: 'b', securityContext: { appArmorProfile: { type: 'Unconfined' } } },
+        { name: 'c', securityContext: { privileged: true } },
+      ],
+    })
+    expect(e.containers.map((c) => c.appArmorProfile)).toEqual([
+      'RuntimeDefault',
+      'Unconfined',
+      'Unconfined',
+    ])
+  })
+
+  it('CRI-O: no_new_privs with CAP_SYS_ADMIN is set, and CRI-O logs that it has no effect', () => {
+    const sc = { allowPrivilegeEscalation: false, capabilities: { add: ['SYS_ADMIN'] } }
+    const e = run({ containers: [{ name: 'c', securityContext: sc }] }, 'cri-o')
+    expect(e.containers[0]!.allowPrivilegeEscalation).toBe(false)
+    expect(
+      e.notes.some((n) => n.includes('has no effect because container has CAP_SYS_ADMIN')),
+    ).toBe(true)
+  })
+
+  it('sysctls: the kubelet rejects the pod; --allowed-unsafe-sysctls admits it', () => {
+    const spec = {
+      securityContext: { sysctls: [{ name: 'kernel.msgmax', value: '1' }] },
+      containers: [{ name: 'c' }],
+    }
+    expect(run(spec).kubeletRejection).toBe('forbidden sysctl: "kernel.msgmax" not allowlisted')
+    expect(
+      run(spec, 'containerd', { allowedUnsafeSysctls: ['kernel.msg*'] }).kubeletRejection,
+    ).toBe(null)
+    expect(run({ containers: [] }).kubeletRejection).toBe(null)
+  })
+
+  it('every container says whether it starts', () => {
+    const e = run({ initContainers: [{ name: 'i' }], containers: [{ name: 'c' }] })
+    expect(e.containers.map((c) => [c.startError, c.startDepends])).toEqual([
+      [null, null],
+      [null, null],
+    ])
   })
 })

@@ -1,7 +1,8 @@
 /**
- * What the pod would really get on the node (pod-security-policy.md §11): host namespaces, host
- * ports, volumes, and per container its capabilities, identity, privilege escalation and root
- * filesystem. Container settings override pod settings.
+ * What the pod would really get on the node (pod-security-policy.md §11, cluster-path.md §9): host
+ * namespaces, host ports, volumes, the kubelet's admission of the pod (sysctls), and per container
+ * its capabilities, identity, privilege escalation, profiles, root filesystem and whether it would
+ * start. Container settings override pod settings.
  */
 import type {
   ContainerType,
@@ -13,6 +14,9 @@ import type {
 } from '../report'
 import { isDefaulted } from '../workloads/defaults'
 import { container, withPolicyCapabilities } from './container'
+import { kubeletSysctlRejection } from './kubeletSysctls'
+import { CRIO_NO_NEW_PRIVS_SYS_ADMIN } from './noNewPrivs'
+import { formatPod } from './runAsNonRoot'
 import { int, isObj, list, obj } from '../obj'
 
 export const CONTAINER_FIELDS: readonly [string, ContainerType][] = [
@@ -29,6 +33,15 @@ export interface EffectiveOptions {
   policySet?: ReadonlySet<string>
   /** The pod as written, when `pod` is the pod as a policy admitted it (to mark what it added). */
   original?: unknown
+  /**
+   * The pod's name and namespace, for the kubelet's messages (`"<name>_<namespace>(<uid>)"`).
+   * Default: `metadata.name` of `pod` (else `<pod>`, e.g. for a workload's generated pods) and
+   * `default`. The UID is always the stand-in `<uid>`: the API server assigns it.
+   */
+  podName?: string
+  namespace?: string
+  /** The kubelet's `--allowed-unsafe-sysctls` (names or `prefix*` patterns); default none. */
+  allowedUnsafeSysctls?: readonly string[]
 }
 
 export function computeEffective(pod: unknown, options: EffectiveOptions): EffectiveSecurity {
@@ -37,6 +50,12 @@ export function computeEffective(pod: unknown, options: EffectiveOptions): Effec
   const hostNetwork = spec.hostNetwork === true
   const notes: string[] = []
   const policySet = options.policySet ?? new Set<string>()
+  const metaName = obj(obj(pod).metadata).name
+  const podLabel = formatPod(
+    options.podName ?? (typeof metaName === 'string' && metaName !== '' ? metaName : '<pod>'),
+    options.namespace ?? 'default',
+  )
+  const ctx = { psc, runtime: options.runtime, policySet, pod: podLabel, notes }
 
   const hostPorts: HostPort[] = []
   const containers: EffectiveContainer[] = []
@@ -72,7 +91,7 @@ export function computeEffective(pod: unknown, options: EffectiveOptions): Effec
       }
       containers.push(
         withPolicyCapabilities(
-          container(raw, name, type, field, index, psc, options.runtime, policySet),
+          container(raw, name, type, field, index, ctx),
           raw,
           options.original === undefined
             ? undefined
@@ -112,6 +131,24 @@ export function computeEffective(pod: unknown, options: EffectiveOptions): Effec
     )
   }
 
+  const unknownCaps = containers.filter((c) => c.unknownCapabilities.length > 0)
+  if (options.runtime === 'containerd') {
+    for (const c of unknownCaps) {
+      notes.push(
+        `Container "${c.name}": containerd passes CAP_ + the upper-cased name to runc, which ignores names it does not know (${c.unknownCapabilities.map((n) => JSON.stringify(n)).join(', ')}): no error, no capability. Write capability names without the CAP_ prefix.`,
+      )
+    }
+  }
+  if (options.runtime === 'cri-o') {
+    for (const c of containers) {
+      if (!c.allowPrivilegeEscalation && c.capabilities.includes('SYS_ADMIN')) {
+        notes.push(
+          `Container "${c.name}": no_new_privs is set (allowPrivilegeEscalation: false) although it has CAP_SYS_ADMIN; CRI-O logs "${CRIO_NO_NEW_PRIVS_SYS_ADMIN}".`,
+        )
+      }
+    }
+  }
+
   return {
     hostNetwork,
     hostPID: spec.hostPID === true,
@@ -127,6 +164,7 @@ export function computeEffective(pod: unknown, options: EffectiveOptions): Effec
       int(g) === null ? [] : [g as number],
     ),
     runtime: options.runtime,
+    kubeletRejection: kubeletSysctlRejection(pod, options.allowedUnsafeSysctls),
     notes,
   }
 }

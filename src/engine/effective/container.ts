@@ -1,10 +1,30 @@
 /**
  * One container's effective security: its settings over the pod's, the runtime's capabilities,
- * privilege escalation as the kernel sees it, and where each value came from.
+ * privilege escalation as the kubelet sets it, the profiles the runtime applies, where each value
+ * came from, and whether the kubelet and the runtime would start it (cluster-path.md §9).
  */
 import type { ContainerType, EffectiveContainer, Runtime } from '../report'
 import { effectiveCapabilities } from './capabilities'
+import { privilegeEscalation } from './noNewPrivs'
+import { appliedAppArmor, appliedSeccomp } from './profiles'
+import { verifyRunAsNonRoot } from './runAsNonRoot'
 import { bool, int, list, type Obj, obj } from '../obj'
+
+export interface ContainerContext {
+  /** The pod's securityContext. */
+  psc: Obj
+  runtime: Runtime
+  policySet: ReadonlySet<string>
+  /** `format.Pod` of the pod, for the kubelet's messages. */
+  pod: string
+  /** Where the container's explanations go (the pod's notes). */
+  notes: string[]
+}
+
+const profileType = (v: unknown): string | null => {
+  const type = obj(v).type
+  return typeof type === 'string' ? type : null
+}
 
 export function container(
   c: Obj,
@@ -12,10 +32,9 @@ export function container(
   type: ContainerType,
   field: string,
   index: number,
-  psc: Obj,
-  runtime: Runtime,
-  policySet: ReadonlySet<string>,
+  ctx: ContainerContext,
 ): EffectiveContainer {
+  const { psc, runtime, policySet } = ctx
   const at = `spec.${field}[${index}]`
   const sc = obj(c.securityContext)
   const caps = obj(sc.capabilities)
@@ -40,14 +59,29 @@ export function container(
   const runAsNonRoot = pick('runAsNonRoot', bool)
   const capResult = effectiveCapabilities(runtime, privileged, list(caps.add), list(caps.drop))
   if (policySet.has(`${at}.securityContext.capabilities`)) sources.capabilities = 'policy'
-  const ape = bool(sc.allowPrivilegeEscalation)
-  let allowPrivilegeEscalationReason: EffectiveContainer['allowPrivilegeEscalationReason'] =
-    ape === false ? 'explicit-false' : ape === true ? 'explicit-true' : 'unset'
-  if (privileged) allowPrivilegeEscalationReason = 'privileged'
-  else if (capResult.capabilities.includes('SYS_ADMIN') && ape !== true)
-    allowPrivilegeEscalationReason = 'sys-admin'
-  const seccomp = obj(sc.seccompProfile).type ?? obj(psc.seccompProfile).type
-  const nonRoot =
+  const escalation = privilegeEscalation(
+    bool(sc.allowPrivilegeEscalation),
+    privileged,
+    capResult.capabilities.includes('SYS_ADMIN'),
+  )
+  const seccomp = appliedSeccomp(
+    profileType(sc.seccompProfile) ?? profileType(psc.seccompProfile),
+    privileged,
+    runtime,
+    name,
+  )
+  const appArmor = appliedAppArmor(
+    profileType(sc.appArmorProfile) ?? profileType(psc.appArmorProfile),
+    privileged,
+    runtime,
+    name,
+  )
+  for (const note of [seccomp.ignored, appArmor.ignored]) if (note !== null) ctx.notes.push(note)
+  // The kubelet checks runAsNonRoot while building the container's config, before the runtime
+  // sees it: its error comes first (CreateContainerConfigError, then CreateContainerError).
+  const nonRoot = verifyRunAsNonRoot(runAsNonRoot, runAsUser, ctx.pod, name)
+  const startError = nonRoot.startError ?? capResult.error
+  const runsAsNonRoot =
     (runAsUser !== null && runAsUser !== 0) || (runAsUser === null && runAsNonRoot === true)
   return {
     name,
@@ -62,13 +96,14 @@ export function container(
     runAsGroup,
     runAsNonRoot,
     readOnlyRootFilesystem: sc.readOnlyRootFilesystem === true,
-    allowPrivilegeEscalation: allowPrivilegeEscalationReason !== 'explicit-false',
-    allowPrivilegeEscalationReason,
+    allowPrivilegeEscalation: escalation.allowed,
+    allowPrivilegeEscalationReason: escalation.reason,
     sources,
     // Ambient capabilities are always cleared: a non-root process, privileged or not, has empty
     // effective and permitted sets after exec (pod-security-policy.md §11).
-    capabilitiesBoundingOnly: nonRoot && capResult.capabilities.length > 0,
-    seccompProfile: typeof seccomp === 'string' ? seccomp : privileged ? 'Unconfined' : null,
+    capabilitiesBoundingOnly: runsAsNonRoot && capResult.capabilities.length > 0,
+    seccompProfile: seccomp.applied,
+    appArmorProfile: appArmor.applied,
     procMount: typeof sc.procMount === 'string' ? sc.procMount : 'Default',
     volumeMounts: list(c.volumeMounts).flatMap((m) => {
       const mount = obj(m)
@@ -81,6 +116,8 @@ export function container(
         },
       ]
     }),
+    startError,
+    startDepends: startError === null ? nonRoot.startDepends : null,
   }
 }
 

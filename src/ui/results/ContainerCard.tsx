@@ -8,8 +8,8 @@ const ESCALATION_REASON: Record<string, string> = {
   'explicit-false': 'set to false',
   'explicit-true': 'set to true',
   unset: 'not set, so allowed',
-  privileged: 'always, because the container is privileged',
-  'sys-admin': 'always, because the container has CAP_SYS_ADMIN',
+  privileged: 'not set, so allowed; the container is privileged anyway',
+  'sys-admin': 'not set, so allowed; the container has CAP_SYS_ADMIN anyway',
 }
 
 const SOURCE: Record<string, string> = {
@@ -82,7 +82,8 @@ function Capabilities({ c }: { c: EffectiveContainer }) {
       )}
       {(c.unknownCapabilities ?? []).length > 0 && (
         <p className="note">
-          Not Linux capabilities, ignored by the runtime: {c.unknownCapabilities.join(', ')}
+          Unknown to the runtime (containerd ignores them, CRI-O refuses the container):{' '}
+          {c.unknownCapabilities.join(', ')}
         </p>
       )}
     </div>

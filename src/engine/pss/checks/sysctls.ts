@@ -35,6 +35,9 @@ const SAFE_1_29 = [
 const SAFE_1_32 = [...SAFE_1_29, 'net.ipv4.tcp_rmem', 'net.ipv4.tcp_wmem']
 const SAFE_1_37 = [...SAFE_1_32, 'net.ipv4.tcp_slow_start_after_idle', 'net.ipv4.tcp_notsent_lowat']
 
+/** The newest safe set; the kubelet admits the same names (effective/kubeletSysctls.ts). */
+export const SAFE_SYSCTLS: readonly string[] = SAFE_1_37
+
 function withSafe(safeNames: readonly string[]): (pod: unknown) => CheckResult {
   const safe = new Set(safeNames)
   return (pod) => {
