@@ -22,6 +22,8 @@ const CONTROL =
 const LINE_END = /\r\n|\r|\n/g
 
 function hex(ch: string): string {
+  if (ch === '\n') return '\\n'
+  if (ch === '\r') return '\\r'
   const code = ch.charCodeAt(0)
   return code < 0x100
     ? `\\x${code.toString(16).padStart(2, '0')}`

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { evaluate } from '../index'
 import type { Report } from '../report'
+import { HOSTILE_POD } from '../testing/hostile'
+import { renderedText, tableRows } from '../testing/markdown'
 import { SEED_POD as SEED } from '../testing/seed'
 import { formatMarkdown } from './markdown'
 import { formatText } from './text'
@@ -17,9 +19,10 @@ const facts = [
   'writable',
 ]
 
+// The Markdown report is read as rendered: its user text is backslash-escaped in the source.
 describe.each([
   ['text', formatText],
-  ['markdown', formatMarkdown],
+  ['markdown', (r: Report, p: typeof place) => renderedText(formatMarkdown(r, p)).join('\n')],
 ] as const)('%s report of the seed example', (_name, format) => {
   const out = format(seed, place)
   it.each(facts)('says %s', (fact) => {
@@ -92,13 +95,33 @@ describe('Markdown report', () => {
     expect(row!.startsWith('| we\\|ird | ')).toBe(true)
     // five cells: six unescaped bars, seven pieces
     expect(row!.replaceAll('\\|', '').split('|')).toHaveLength(7)
+    expect(tableRows(md).find((r) => r[0] === 'we|ird')).toHaveLength(5)
   })
 
-  it('keeps a problem on one line, with its place', () => {
-    expect(md).toContain('- pod.yaml:2: **error**: a \\| b c')
+  it('keeps a problem on one line, with its place (the line end shown as ⏎)', () => {
+    expect(md).toContain('- pod\\.yaml\\:2: **error**: a \\| b⏎c')
+    expect(renderedText(md)).toContain('pod.yaml:2: error: a | b⏎c')
   })
 
   it('counts workloads and input errors', () => {
     expect(md).toContain('1 workload(s), 0 denied, 1 input error(s).')
+  })
+})
+
+describe('text report with hostile names', () => {
+  const out = formatText(
+    evaluate({ pod: HOSTILE_POD, policy: '', options: { level: 'restricted' } }),
+    place,
+  )
+
+  it('holds no control character but its own line ends', () => {
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: what is checked
+    expect(out).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/)
+  })
+
+  it('starts no line of its own from a name', () => {
+    const lines = out.split('\n').filter((l) => l !== '')
+    expect(lines[0]).toMatch(/^Pod ns\\x1b\]0;owned\\x07\\x1b\[2J\/np\\n\\n!\[x\]/)
+    expect(lines.slice(1).every((l) => l.startsWith('  '))).toBe(true)
   })
 })

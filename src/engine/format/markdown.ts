@@ -1,5 +1,10 @@
-/** The Markdown report a reviewer pastes back into a pull request. */
+/**
+ * The Markdown report a reviewer pastes back into a pull request. Every piece of user text goes
+ * through ./escape (text, code span or fence), so nothing in the input can add a heading, a table
+ * row, a link, an image or HTML to the review.
+ */
 import type { Report, WorkloadReport } from '../report'
+import { escapeMarkdownText as t, markdownCodeSpan as code, markdownFence } from './escape'
 import {
   capabilitySummary,
   defaultPlace,
@@ -12,8 +17,6 @@ import {
 
 /** Connections listed at most in one report. */
 export const MAX_ROWS = 200
-
-const cell = (s: string) => s.replaceAll('|', '\\|').replaceAll('\n', ' ')
 
 export function formatMarkdown(report: Report, place: PlaceName = defaultPlace): string {
   const out: string[] = ['## podplay report', '']
@@ -36,7 +39,7 @@ export function formatMarkdown(report: Report, place: PlaceName = defaultPlace):
     out.push('| from | to | port | verdict |', '| --- | --- | --- | --- |')
     for (const x of rows.slice(0, MAX_ROWS))
       out.push(
-        `| ${x.from} | ${x.to} | ${x.port}/${x.protocol} | ${x.allowed ? 'allowed' : '**denied**'} |`,
+        `| ${t(x.from)} | ${t(x.to)} | ${t(`${x.port}/${x.protocol}`)} | ${x.allowed ? 'allowed' : '**denied**'} |`,
       )
     if (rows.length > MAX_ROWS) out.push('', `… and ${rows.length - MAX_ROWS} more connections.`)
     out.push('')
@@ -44,27 +47,27 @@ export function formatMarkdown(report: Report, place: PlaceName = defaultPlace):
   if (report.problems.length) {
     out.push('### Input problems', '')
     for (const p of report.problems)
-      out.push(`- ${place(p.editor, p.line)}: **${p.severity}**: ${cell(p.message)}`)
+      out.push(`- ${t(place(p.editor, p.line))}: **${p.severity}**: ${t(p.message)}`)
     out.push('')
   }
   return out.join('\n')
 }
 
 function workload(w: WorkloadReport, place: PlaceName): string[] {
-  const out = [`### ${workloadTitle(w)}`, '']
+  const out = [`### ${t(workloadTitle(w))}`, '']
   const ps = w.podSecurity
   if (ps) {
     out.push(
-      `**Pod Security Standards \`${ps.level}:${ps.version}\`: ${ps.allowed ? 'allowed ✅' : 'denied ❌'}**`,
+      `**Pod Security Standards ${code(`${ps.level}:${ps.version}`)}: ${ps.allowed ? 'allowed ✅' : 'denied ❌'}**`,
       '',
     )
-    if (ps.message) out.push('```', ps.message, '```', '')
+    if (ps.message) out.push(markdownFence(ps.message), '')
     if (ps.violations.length) {
       out.push('| check | reason | detail | where |', '| --- | --- | --- | --- |')
       for (const v of ps.violations) {
         const at = v.locations?.[0]
         out.push(
-          `| ${v.check} | ${cell(v.reason)} | ${cell(v.detail)} | ${at ? place(at.editor, at.line) : ''} |`,
+          `| ${t(v.check)} | ${t(v.reason)} | ${t(v.detail)} | ${at ? t(place(at.editor, at.line)) : ''} |`,
         )
       }
       out.push('')
@@ -74,16 +77,17 @@ function workload(w: WorkloadReport, place: PlaceName): string[] {
   if (psp) {
     out.push(
       psp.allowed
-        ? `**PodSecurityPolicy: admitted by \`${psp.policy}\`**`
+        ? `**PodSecurityPolicy: admitted by ${code(psp.policy ?? '')}**`
         : '**PodSecurityPolicy: rejected ❌**',
       '',
     )
-    if (psp.message) out.push('```', psp.message, '```', '')
-    for (const m of psp.mutations) out.push(`- sets \`${m.path}\` = \`${JSON.stringify(m.value)}\``)
+    if (psp.message) out.push(markdownFence(psp.message), '')
+    for (const m of psp.mutations)
+      out.push(`- sets ${code(m.path)} = ${code(JSON.stringify(m.value) ?? 'undefined')}`)
     if (psp.mutations.length) out.push('')
   }
   const e = w.effective
-  out.push(`- Host namespaces: ${hostNamespaces(e)}`, `- Host ports: ${hostPorts(e)}`)
+  out.push(`- Host namespaces: ${t(hostNamespaces(e))}`, `- Host ports: ${t(hostPorts(e))}`)
   out.push(
     '',
     '| container | user | capabilities | privilege escalation | root filesystem |',
@@ -91,7 +95,7 @@ function workload(w: WorkloadReport, place: PlaceName): string[] {
   )
   for (const c of e.containers) {
     out.push(
-      `| ${cell(c.name)} | ${cell(identity(c))} | ${cell(capabilitySummary(c))} | ${c.allowPrivilegeEscalation ? 'allowed' : 'blocked'} | ${c.readOnlyRootFilesystem ? 'read-only' : 'writable'} |`,
+      `| ${t(c.name)} | ${t(identity(c))} | ${t(capabilitySummary(c))} | ${c.allowPrivilegeEscalation ? 'allowed' : 'blocked'} | ${c.readOnlyRootFilesystem ? 'read-only' : 'writable'} |`,
     )
   }
   return out

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { evaluate } from '..'
-import { formatSarif } from './sarif'
+import { fileUri, formatSarif } from './sarif'
 
 const POD = `apiVersion: v1
 kind: Pod
@@ -60,5 +60,30 @@ describe('formatSarif', () => {
     const wrong = results.find((r) => r.ruleId === 'input/wrong-type')!
     expect(wrong.level).toBe('error')
     expect(wrong.locations[0]!.physicalLocation.region.startLine).toBe(110)
+  })
+})
+
+describe('fileUri: SARIF artifact locations are URI references (SARIF 2.1.0 §3.10.3, RFC 3986)', () => {
+  it.each([
+    ['a relative path', 'k8s/pod.yaml', 'k8s/pod.yaml'],
+    ['an absolute path', '/tmp/pod.yaml', '/tmp/pod.yaml'],
+    ['standard input', '<stdin>', '%3Cstdin%3E'],
+    ['spaces, # and %', 'my pods/#1 100%.yaml', 'my%20pods/%231%20100%25.yaml'],
+    ['a colon (not a scheme)', 'c:pod.yaml', 'c%3Apod.yaml'],
+    ['control characters', 'a\u001b[2J.yaml', 'a%1B%5B2J.yaml'],
+    ['a lone surrogate', 'a\ud800.yaml', 'a%EF%BF%BD.yaml'],
+  ])('%s', (_, path, uri) => {
+    expect(fileUri(path)).toBe(uri)
+  })
+
+  it('is used for every location, and the document stays valid JSON', () => {
+    const report = evaluate({ pod: POD, policy: '', options: { level: 'baseline' } })
+    const text = formatSarif(report, (_editor, line) => ({ file: 'my pods/#1.yaml', line }))
+    const uris = JSON.parse(text).runs[0].results.flatMap(
+      (r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) =>
+        r.locations.map((l) => l.physicalLocation.artifactLocation.uri),
+    )
+    expect(uris.length).toBeGreaterThan(0)
+    expect(new Set(uris)).toEqual(new Set(['my%20pods/%231.yaml']))
   })
 })

@@ -36,7 +36,23 @@ function physical(
     region.endLine = from.line + (at.endLine - at.line)
     region.endColumn = at.endColumn
   }
-  return { physicalLocation: { artifactLocation: { uri: from.file }, region } }
+  return { physicalLocation: { artifactLocation: { uri: fileUri(from.file) }, region } }
+}
+
+/**
+ * A file path as the URI reference SARIF requires (SARIF 2.1.0 §3.10.3, RFC 3986): every path
+ * segment percent-encoded, `:` too so that no first segment reads as a scheme. `/` separates
+ * segments as it does in the path; `<stdin>` becomes `%3Cstdin%3E`.
+ */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
+
+export function fileUri(path: string): string {
+  return path
+    .split('/')
+    .map((segment) =>
+      encodeURIComponent(segment.replace(LONE_SURROGATE, '\ufffd')).replaceAll(':', '%3A'),
+    )
+    .join('/')
 }
 
 export function formatSarif(report: Report, origin: Origin, version = '0.1.0'): string {
