@@ -55,7 +55,8 @@ export function computeEffective(pod: unknown, options: EffectiveOptions): Effec
     options.podName ?? (typeof metaName === 'string' && metaName !== '' ? metaName : '<pod>'),
     options.namespace ?? 'default',
   )
-  const ctx = { psc, runtime: options.runtime, policySet, pod: podLabel, notes }
+  const annotations = obj(obj(obj(pod).metadata).annotations)
+  const ctx = { psc, annotations, runtime: options.runtime, policySet, pod: podLabel, notes }
 
   const hostPorts: HostPort[] = []
   const containers: EffectiveContainer[] = []

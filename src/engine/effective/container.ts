@@ -6,24 +6,21 @@
 import type { ContainerType, EffectiveContainer, Runtime } from '../report'
 import { effectiveCapabilities } from './capabilities'
 import { privilegeEscalation } from './noNewPrivs'
-import { appliedAppArmor, appliedSeccomp } from './profiles'
+import { appliedAppArmor, appliedSeccomp, requestedAppArmor, requestedSeccomp } from './profiles'
 import { verifyRunAsNonRoot } from './runAsNonRoot'
 import { bool, int, list, type Obj, obj } from '../obj'
 
 export interface ContainerContext {
   /** The pod's securityContext. */
   psc: Obj
+  /** The pod's annotations (the deprecated AppArmor annotation). */
+  annotations: Obj
   runtime: Runtime
   policySet: ReadonlySet<string>
   /** `format.Pod` of the pod, for the kubelet's messages. */
   pod: string
   /** Where the container's explanations go (the pod's notes). */
   notes: string[]
-}
-
-const profileType = (v: unknown): string | null => {
-  const type = obj(v).type
-  return typeof type === 'string' ? type : null
 }
 
 export function container(
@@ -64,14 +61,9 @@ export function container(
     privileged,
     capResult.capabilities.includes('SYS_ADMIN'),
   )
-  const seccomp = appliedSeccomp(
-    profileType(sc.seccompProfile) ?? profileType(psc.seccompProfile),
-    privileged,
-    runtime,
-    name,
-  )
+  const seccomp = appliedSeccomp(requestedSeccomp(sc, psc), privileged, runtime, name)
   const appArmor = appliedAppArmor(
-    profileType(sc.appArmorProfile) ?? profileType(psc.appArmorProfile),
+    requestedAppArmor(sc, psc, ctx.annotations, name),
     privileged,
     runtime,
     name,

@@ -10,7 +10,43 @@
  *   the node sets `privileged_seccomp_profile` (CRI-O 1.33+, empty by default).
  * Pod Security Admission judges the field, not this outcome.
  */
+import { type Obj, obj } from '../obj'
 import type { Runtime } from '../report'
+
+const profileType = (v: unknown): string | null => {
+  const type = obj(v).type
+  return typeof type === 'string' ? type : null
+}
+
+/** The seccomp type the kubelet sends: the container's, else the pod's. */
+export function requestedSeccomp(sc: Obj, psc: Obj): string | null {
+  return profileType(sc.seccompProfile) ?? profileType(psc.seccompProfile)
+}
+
+const APPARMOR_ANNOTATION = 'container.apparmor.security.beta.kubernetes.io/'
+
+/**
+ * The AppArmor type the kubelet sends (kubernetes/kubernetes `pkg/security/apparmor/helpers.go`
+ * `GetProfile`): the container's field, else the deprecated per-container annotation (static pods
+ * are not synced), else the pod's field. An annotation value that is none of `runtime/default`,
+ * `unconfined`, `localhost/<p>` counts as absent.
+ */
+export function requestedAppArmor(
+  sc: Obj,
+  psc: Obj,
+  annotations: Obj,
+  container: string,
+): string | null {
+  const own = profileType(sc.appArmorProfile)
+  if (own !== null) return own
+  const value = Object.hasOwn(annotations, APPARMOR_ANNOTATION + container)
+    ? annotations[APPARMOR_ANNOTATION + container]
+    : undefined
+  if (value === 'runtime/default') return 'RuntimeDefault'
+  if (value === 'unconfined') return 'Unconfined'
+  if (typeof value === 'string' && value.startsWith('localhost/')) return 'Localhost'
+  return profileType(psc.appArmorProfile)
+}
 
 export interface AppliedProfile {
   /** What the container runs with (`Unconfined` when the runtime applies none), or null: unset. */
