@@ -3,9 +3,10 @@
  * allow-list every untrusted source (share link, local storage) goes through.
  */
 import type { Level, Runtime } from '../engine/report'
+import { isProbe, LEVELS, RUNTIMES, VERSIONS } from '../engine/vocabulary'
 
 export interface Settings {
-  /** Pod Security Standards level for every workload; null = from namespace labels, else restricted. */
+  /** Pod Security Standards level for every workload; null = from namespace labels, else PSA's default (privileged). */
   level: Level | null
   /** `latest` or `v1.N`; null = from namespace labels, else latest. */
   version: string | null
@@ -30,20 +31,8 @@ export const DEFAULT_SETTINGS: Settings = {
   pspUsable: null,
 }
 
-export const LEVELS: readonly Level[] = ['privileged', 'baseline', 'restricted']
-export const RUNTIMES: readonly Runtime[] = ['containerd', 'cri-o']
-/**
- * The newest Pod Security Standards version the engine knows: the one place the UI names it
- * (src/worker/versions.test.ts checks it against the engine's NEWEST_VERSION).
- */
-export const NEWEST_PSS_MINOR = 37
-/** The Version menu: `latest`, then every version from the newest down to v1.0. */
-export const VERSIONS: readonly string[] = [
-  'latest',
-  ...Array.from({ length: NEWEST_PSS_MINOR + 1 }, (_, i) => `v1.${NEWEST_PSS_MINOR - i}`),
-]
-const VERSION_RE = /^(latest|v1\.(0|[1-9][0-9]{0,2}))$/
-const PROBE_RE = /^[0-9]{1,5}\/(TCP|UDP|SCTP)$/i
+export { LEVELS, RUNTIMES, VERSIONS }
+const VERSION_SET: ReadonlySet<string> = new Set(VERSIONS)
 const MAX_LIST = 200
 
 const isStringList = (v: unknown): v is string[] =>
@@ -56,9 +45,9 @@ export function sanitizeSettings(raw: unknown): Settings {
   const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>
   return {
     level: LEVELS.includes(r.level as Level) ? (r.level as Level) : null,
-    version: typeof r.version === 'string' && VERSION_RE.test(r.version) ? r.version : null,
+    version: typeof r.version === 'string' && VERSION_SET.has(r.version) ? r.version : null,
     runtime: RUNTIMES.includes(r.runtime as Runtime) ? (r.runtime as Runtime) : 'containerd',
-    probes: isStringList(r.probes) ? r.probes.filter((p) => PROBE_RE.test(p)) : [],
+    probes: isStringList(r.probes) ? r.probes.filter(isProbe) : [],
     pspUsable: isStringList(r.pspUsable) ? [...r.pspUsable] : null,
   }
 }

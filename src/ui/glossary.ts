@@ -2,6 +2,7 @@
  * One sentence for every Linux capability, host namespace, security setting and Pod Security
  * check the panel shows, so a learner never needs another tab.
  */
+import { CHECK_EXPLANATIONS } from '../engine/vocabulary'
 
 /** All 41 Linux capabilities (0 to 40), without the CAP_ prefix. */
 export const CAPABILITIES: Record<string, string> = {
@@ -104,36 +105,8 @@ export const LEVELS_AND_MODES: Record<string, string> = {
 }
 
 /** What each Pod Security Admission check protects against. */
-export const PSS_CHECKS: Record<string, string> = {
-  allowPrivilegeEscalation:
-    'Restricted: containers must set allowPrivilegeEscalation: false so that setuid binaries cannot gain privileges.',
-  appArmorProfile: 'Baseline: AppArmor may not be disabled or set to an unknown profile.',
-  capabilities_baseline:
-    'Baseline: only capabilities in the default set may be added (no NET_ADMIN, SYS_ADMIN and the like).',
-  capabilities_restricted:
-    'Restricted: containers must drop ALL capabilities and may add back only NET_BIND_SERVICE.',
-  hostNamespaces: "Baseline: sharing the host's network, PID or IPC namespace is forbidden.",
-  hostPathVolumes: "Baseline: hostPath volumes, which expose the node's filesystem, are forbidden.",
-  hostPorts:
-    'Baseline: host ports, which bind ports on the node, are forbidden (or limited to a list).',
-  hostProbesAndHostLifecycle:
-    'Baseline: probes and lifecycle hooks may not target a host other than the pod itself.',
-  privileged: 'Baseline: privileged containers, which disable most isolation, are forbidden.',
-  procMount: 'Baseline: the default /proc masks must be kept (procMount: Default).',
-  procMount_restricted: 'Restricted: the default /proc masks must be kept, user namespace or not.',
-  restrictedVolumes:
-    'Restricted: only volume types that cannot reach the node (configMap, secret, emptyDir, PVC and similar) are allowed.',
-  runAsNonRoot: 'Restricted: containers must run as a non-root user (runAsNonRoot: true).',
-  runAsUser: 'Restricted: containers may not set runAsUser to 0 (root).',
-  seLinuxOptions:
-    'Baseline: custom SELinux users and roles are forbidden, and only known types are allowed.',
-  seccompProfile_baseline: 'Baseline: the seccomp profile may not be Unconfined.',
-  seccompProfile_restricted:
-    'Restricted: a seccomp profile must be set explicitly to RuntimeDefault or Localhost.',
-  sysctls: 'Baseline: only the safe, namespaced sysctls may be set.',
-  windowsHostProcess:
-    'Baseline: Windows HostProcess containers, which run on the host, are forbidden.',
-}
+/** Every Pod Security Standards check, in the words of its own file (engine/pss/checks). */
+export const PSS_CHECKS: Readonly<Record<string, string>> = CHECK_EXPLANATIONS
 
 /** The sentence for a term, looked up in every table (capabilities with or without CAP_). */
 export function explain(term: string): string | undefined {

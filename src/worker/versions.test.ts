@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest'
 import { isValidVersion, NEWEST_VERSION, resolveMinor } from '../engine/pss/version'
-import { NEWEST_PSS_MINOR, sanitizeSettings, VERSIONS } from '../state/snapshot'
+import { NEWEST_MINOR as NEWEST_PSS_MINOR } from '../engine/vocabulary'
+import { sanitizeSettings, VERSIONS } from '../state/snapshot'
 
 describe('the Version menu', () => {
   it('starts with latest, then the newest version the engine knows', () => {
