@@ -15,18 +15,17 @@ export const str = (s: string): string => goQuote(s)
 export const num = (n: number): string => (Number.isInteger(n) ? BigInt(n).toString() : String(n))
 export const bool = (b: boolean): string => String(b)
 
-const JSON_ESCAPES =
-  /[<>&\u2028\u2029]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
+const JSON_ESCAPES = /[<>&\u2028\u2029]/g
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
 
 /**
- * Go encoding/json of a string: like JSON.stringify, plus HTML-safe escapes of <, > and &, escapes
- * of U+2028 and U+2029, and U+FFFD for a lone surrogate (invalid UTF-8 in Go).
+ * Go encoding/json of a string: like JSON.stringify, plus the HTML-safe escapes of <, > and &, and
+ * escapes of U+2028 and U+2029. A lone surrogate cannot reach Go: JSON decoding made it U+FFFD.
  */
 export function jsonString(s: string): string {
-  return JSON.stringify(s).replace(JSON_ESCAPES, (c) =>
-    c.length === 1 && c.charCodeAt(0) >= 0xd800 && c.charCodeAt(0) <= 0xdfff
-      ? '\\ufffd'
-      : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  return JSON.stringify(s.replace(LONE_SURROGATE, '\uFFFD')).replace(
+    JSON_ESCAPES,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   )
 }
 
