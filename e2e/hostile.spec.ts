@@ -78,3 +78,29 @@ test('the built site works from a sub-path', async ({ playground, page }) => {
     await site.close()
   }
 })
+
+test('a NetworkPolicy name cannot put a heading, link or remote image into the hover', async ({
+  playground,
+  page,
+  guard,
+}) => {
+  await playground.goto()
+  await playground.pickExample('NetworkPolicy')
+  const network = page.getByRole('region', { name: 'Network' })
+  await expect(network.getByTestId('net.cell.y/b.x/a')).toHaveText('✓')
+  const policy = await playground.editorText('policy')
+  const name = 'np\\n\\n![x](http://host/pixel.png)\\n\\n# Allowed everything'
+  await playground.setEditorText(
+    'policy',
+    policy.replace('{name: allow-from-y,', `{name: "${name}",`),
+  )
+  await expect(network.getByRole('button', { name: /^x\/np/ })).toBeVisible()
+  await playground.hoverLine('policy', 'matchLabels: {pod:')
+  await expect(playground.hover).toContainText('Selects 1 pod')
+  await expect(playground.hover).toContainText('![x](http://host/pixel.png)')
+  const markdown = playground.hover.locator('.rendered-markdown')
+  await expect(markdown.first()).toBeVisible()
+  await expect(markdown.locator('h1, h2, h3, h4, h5, h6, a, img, table')).toHaveCount(0)
+  await page.waitForTimeout(300)
+  expect(guard.requests.filter((u) => u.includes('pixel'))).toEqual([])
+})

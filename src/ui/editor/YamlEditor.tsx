@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react'
 import type { EditorId, Severity } from '../../engine/report'
 import { useAppState, useAppStore } from '../AppContext'
 import { reportToMarkers } from './markers'
-import { MODEL_PATHS, monaco } from './monacoSetup'
+import { MODEL_PATHS, monaco, untrusted } from './monacoSetup'
 import { networkHover } from './networkHover'
 
 type CodeEditor = Parameters<OnMount>[0]
@@ -57,7 +57,7 @@ export function YamlEditor({
         if (!h) return null
         return {
           range: new monaco.Range(h.startLine, 1, h.endLine, model.getLineMaxColumn(h.endLine)),
-          contents: [{ value: h.text }],
+          contents: [untrusted(h.text)],
         }
       },
     })

@@ -5,7 +5,7 @@ import type {
   SourceLocation,
   WorkloadReport,
 } from '../../engine/report'
-import { MAX_MARKERS, reportToMarkers } from './markers'
+import { MAX_MARKER_MESSAGE, MAX_MARKERS, reportToMarkers } from './markers'
 
 const loc = (editor: 'pod' | 'policy', line: number, column = 3): SourceLocation => ({
   editor,
@@ -115,6 +115,17 @@ describe('reportToMarkers', () => {
       endLineNumber: 1,
       endColumn: 1,
     })
+  })
+
+  it('shortens a message that quotes a huge name (issue 9: a 3 MB container name)', () => {
+    const message = `container ${'n'.repeat(3_000_000)} is invalid`
+    const m = reportToMarkers(
+      report({
+        problems: [{ editor: 'pod', line: 1, column: 1, severity: 'error', message, code: 'c' }],
+      }),
+    )
+    expect(m.pod[0]!.message.length).toBeLessThan(MAX_MARKER_MESSAGE + 40)
+    expect(m.pod[0]!.message).toMatch(/^container n+… \(2,999,021 more characters\)$/)
   })
 
   it('marks every location of every Pod Security Standards violation', () => {

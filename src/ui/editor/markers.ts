@@ -4,6 +4,7 @@
  * any other located entry the engine adds). No Monaco import: YamlEditor converts severities.
  */
 import type { EditorId, Report, Severity, SourceLocation } from '../../engine/report'
+import { clip } from '../clip'
 
 export interface MarkerData {
   severity: Severity
@@ -20,6 +21,8 @@ export type MarkersByEditor = Record<EditorId, MarkerData[]>
 
 /** More markers than this only slow the editor down; the panel still lists everything. */
 export const MAX_MARKERS = 2000
+/** A marker's message is shortened past this (a name in it may be megabytes long). */
+export const MAX_MARKER_MESSAGE = 1000
 
 const isLocation = (v: unknown): v is SourceLocation => {
   if (typeof v !== 'object' || v === null) return false
@@ -72,7 +75,8 @@ export function reportToMarkers(report: Report | null | undefined): MarkersByEdi
   const out: MarkersByEditor = { pod: [], policy: [] }
   if (!report) return out
   const seen = new Set<string>()
-  const add = (editor: EditorId, m: MarkerData) => {
+  const add = (editor: EditorId, full: MarkerData) => {
+    const m = { ...full, message: clip(full.message, MAX_MARKER_MESSAGE) }
     const key = `${editor}:${m.startLineNumber}:${m.startColumn}:${m.message}`
     if (seen.has(key) || out[editor].length >= MAX_MARKERS) return
     seen.add(key)

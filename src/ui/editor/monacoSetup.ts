@@ -7,6 +7,7 @@ import * as monaco from 'monaco-editor/editor'
 import 'monaco-editor/features/register.all'
 import 'monaco-editor/languages/definitions/yaml/register'
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker'
+import { escapeMarkdownText } from '../../engine/format/escape'
 import { hoverExplanation } from '../glossary'
 
 self.MonacoEnvironment = { getWorker: () => new EditorWorker() }
@@ -26,10 +27,18 @@ monaco.languages.registerHoverProvider('yaml', {
         position.lineNumber,
         word.endColumn,
       ),
-      contents: [{ value: `**${word.word}**: ${text}` }],
+      contents: [untrusted(`**${escapeMarkdownText(word.word)}**: ${escapeMarkdownText(text)}`)],
     }
   },
 })
+
+/**
+ * Hover Markdown that Monaco must never trust: no command links, no raw HTML. Every hover goes
+ * through this, with its user text already escaped (engine/format/escape).
+ */
+export function untrusted(value: string): monaco.IMarkdownString {
+  return { value, isTrusted: false, supportHtml: false, supportThemeIcons: false }
+}
 
 export { monaco }
 export type Monaco = typeof monaco

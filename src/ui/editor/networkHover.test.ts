@@ -1,3 +1,5 @@
+import fc from 'fast-check'
+import MarkdownIt from 'markdown-it'
 import { describe, expect, it } from 'vitest'
 import type { NetworkPolicyInfo, Report, SourceLocation } from '../../engine/report'
 import { MAX_LISTED, networkHover, podList } from './networkHover'
@@ -194,5 +196,72 @@ describe('networkHover', () => {
     const ids = Array.from({ length: MAX_LISTED + 3 }, (_, i) => `n/p${i}`)
     expect(podList(ids)).toMatch(/`n\/p11` … and 3 more$/)
     expect(podList(['a/b'])).toBe('`a/b`')
+  })
+})
+
+// Monaco renders hovers as Markdown; markdown-it (CommonMark, raw HTML and linkify on) shows what
+// a reader would see. A name from the input must stay text inside its code span: no heading,
+// link, image, HTML or table can come out of it (issue 9).
+const md = new MarkdownIt('default', { html: true, linkify: true })
+const STRUCTURE = /^(heading|link|image|html|table|fence|code_block|hr|bullet_list|ordered_list)/
+
+function structureOf(markdown: string): string[] {
+  const out: string[] = []
+  const walk = (tokens: ReturnType<typeof md.parse>) => {
+    for (const t of tokens) {
+      if (STRUCTURE.test(t.type)) out.push(t.type)
+      if (t.children) walk(t.children)
+    }
+  }
+  walk(md.parse(markdown, {}))
+  return out
+}
+
+const hostile = (name: string): Info => ({
+  ...POLICIES[0]!,
+  id: `x/${name}`,
+  selects: [`x/${name}`],
+  policyTypes: [name],
+  rules: [{ ...POLICIES[0]!.rules[0]!, peers: [name], ports: [name] }],
+})
+
+describe('networkHover with hostile names', () => {
+  // the structure a hover has of its own: the separator between selector and rule parts
+  const own = structureOf(hover(5)!.text)
+
+  it.each([
+    ['np\n\n![x](http://host/pixel.png)\n\n# Allowed everything'],
+    ['a`b``c```'],
+    ['`'],
+    ['<img src=http://host/x.png>'],
+    ['[click](javascript:alert(1))'],
+    ['http://host/x www.host.example a@b.example'],
+    ['x\n---\n| a | b |\n|---|---|\n| 1 | 2 |'],
+    ['\u202e\u0007\u001b]0;title\u0007'],
+  ])('%j stays text in the selector and rule hovers', (name) => {
+    const r = report([hostile(name)])
+    for (const line of [5, 9]) {
+      const h = hover(line, r)!
+      expect(structureOf(h.text)).toEqual([])
+      // nothing of the name leaks out of a code span as markup
+      expect(md.render(h.text)).not.toMatch(/<(img|a|h[1-6]|table|script)\b/)
+    }
+    expect(own).toEqual([])
+  })
+
+  it('a 3 MB name is shortened in the hover', () => {
+    const h = hover(5, report([hostile('n'.repeat(3_000_000))]))!
+    expect(h.text.length).toBeLessThan(2_000)
+    expect(h.text).toContain('more characters')
+  })
+
+  it('any name renders as text only (fuzz)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme-ascii', maxLength: 60 }), fc.string(), (a, b) => {
+        const h = hover(9, report([hostile(a + b)]))!
+        expect(structureOf(h.text)).toEqual([])
+      }),
+      { numRuns: 300 },
+    )
   })
 })

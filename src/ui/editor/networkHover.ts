@@ -1,8 +1,12 @@
 /**
  * Pure: what a NetworkPolicy's selector or rule under the pointer matches, from the report and the
  * editor's lines. No Monaco import: YamlEditor registers the hover and passes the model's lines.
+ * Every name from the input goes through the shared Markdown escapers (a code span sized to its
+ * content, or escaped text) and is shortened, so no input can form a heading, link or image.
  */
+import { escapeMarkdownText, markdownCodeSpan } from '../../engine/format/escape'
 import type { EditorId, NetworkPolicyInfo, Report, SourceLocation } from '../../engine/report'
+import { clip, MAX_LABEL } from '../clip'
 
 type Rule = NetworkPolicyInfo['rules'][number]
 type Policy = NetworkPolicyInfo
@@ -36,7 +40,10 @@ function blockEnd(lines: readonly string[], line: number, minIndent: number): nu
   return end
 }
 
-const code = (s: string) => `\`${s.replaceAll('`', '')}\``
+/** A name from the input as an inline code span. */
+const code = (s: string) => markdownCodeSpan(clip(String(s), MAX_LABEL))
+/** Words from the input (policyTypes) as plain text. */
+const text = (s: string) => escapeMarkdownText(clip(String(s), MAX_LABEL))
 
 export function podList(ids: readonly string[]): string {
   const shown = ids.slice(0, MAX_LISTED).map(code).join(', ')
@@ -52,7 +59,7 @@ const invalidNote = (p: Policy) =>
 
 function selectorText(p: Policy): string {
   const selects = p.selects ?? []
-  const types = (p.policyTypes ?? []).map((t) => t.toLowerCase()).join(' and ')
+  const types = (p.policyTypes ?? []).map((t) => text(t.toLowerCase())).join(' and ')
   const head = `**NetworkPolicy ${code(p.id)}** · podSelector`
   const body = selects.length
     ? `Selects ${plural(selects.length, 'pod', 'pods')}: ${podList(selects)}.\n\n` +
@@ -65,7 +72,7 @@ function selectorText(p: Policy): string {
 
 function ruleText(p: Policy, r: Rule): string {
   const toward = r.direction === 'ingress' ? 'from' : 'to'
-  const head = `**Rule ${r.rule + 1} (${r.direction})** of ${code(p.id)}`
+  const head = `**Rule ${Number(r.rule) + 1} (${r.direction === 'ingress' ? 'ingress' : 'egress'})** of ${code(p.id)}`
   const peers = r.peers ?? []
   const who = r.anyPeer
     ? `every pod and every IP address (the rule has no \`${toward}\`, or an empty one)`
@@ -75,7 +82,7 @@ function ruleText(p: Policy, r: Rule): string {
   const notes: string[] = []
   if (r.effective === false)
     notes.push(
-      `This rule has no effect: the policy's policyTypes (${(p.policyTypes ?? []).join(', ') || 'none'}) do not include ${r.direction === 'ingress' ? 'Ingress' : 'Egress'}.`,
+      `This rule has no effect: the policy's policyTypes (${(p.policyTypes ?? []).map(text).join(', ') || 'none'}) do not include ${r.direction === 'ingress' ? 'Ingress' : 'Egress'}.`,
     )
   else if (!(p.selects ?? []).length)
     notes.push('The policy selects no pod, so this rule applies to no one.')
