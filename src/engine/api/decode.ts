@@ -7,8 +7,9 @@
  *
  * One walk over the value, in its own key order, with a path stack; nothing is copied unless
  * something changes, so a well-formed object comes back as the very same object with no problems.
- * The problems are put in the order of the request body afterwards (keys byte-sorted at each level,
- * depth first, as kubectl re-encodes the object), which is the order the server meets them in.
+ * The problems are put in order afterwards: kubectl's first (it runs first), then the order of the
+ * request body (keys byte-sorted at each level, depth first, as kubectl re-encodes the object), which
+ * is the order the server meets them in.
  */
 import { goQuote } from '../go/quote'
 import { isObj, type Obj } from '../obj'
@@ -339,8 +340,10 @@ export function decodeObject(kind: string, value: unknown, basePath: Path = []):
   const metadata = value.metadata
   if (isObj(metadata)) kubectlMetadataCheck(metadata, basePath, problems)
   if (problems.length > 1)
-    problems.sort((a, b) =>
-      compareBodyOrder(a.path.slice(basePath.length), b.path.slice(basePath.length)),
+    problems.sort(
+      (a, b) =>
+        (a.by === b.by ? 0 : a.by === 'kubectl' ? -1 : 1) ||
+        compareBodyOrder(a.path.slice(basePath.length), b.path.slice(basePath.length)),
     )
   return { value: decoded, problems }
 }
