@@ -6,7 +6,7 @@ import { messages } from './testing/ctx'
 // pkg/apis/core/validation/validation.go validateSysctls, IsValidSysctlName, ValidateHostSysctl;
 // staging/src/k8s.io/component-helpers/node/util/sysctl (namespaces, NormalizeName)
 describe('sysctls', () => {
-  const N = (i: number) => `spec.securityContext.sysctls[${i}].name`
+  const at = (i: number) => `spec.securityContext.sysctls[${i}].name`
   const REGEX =
     'must have at most 253 characters and match regex ^([a-z0-9]([-_a-z0-9]*[a-z0-9])?[\\./])*[a-z0-9]([-_a-z0-9]*[a-z0-9])?$'
   const run = (names: string[], spec: Record<string, unknown> = {}) =>
@@ -18,22 +18,22 @@ describe('sysctls', () => {
     )
   it.each([
     [['kernel.shm_rmid_forced', 'net.ipv4.ip_local_port_range', 'net/ipv4/tcp_syncookies'], {}, []],
-    [[''], {}, [`${N(0)}: Required value`]],
-    [['Kernel.X'], {}, [`${N(0)}: Invalid value: "Kernel.X": ${REGEX}`]],
-    [['a'.repeat(254)], {}, [`${N(0)}: Invalid value: "${'a'.repeat(254)}": ${REGEX}`]],
-    [['kernel.msgmax', 'kernel.msgmax'], {}, [`${N(1)}: Duplicate value: "kernel.msgmax"`]],
+    [[''], {}, [`${at(0)}: Required value`]],
+    [['Kernel.X'], {}, [`${at(0)}: Invalid value: "Kernel.X": ${REGEX}`]],
+    [['a'.repeat(254)], {}, [`${at(0)}: Invalid value: "${'a'.repeat(254)}": ${REGEX}`]],
+    [['kernel.msgmax', 'kernel.msgmax'], {}, [`${at(1)}: Duplicate value: "kernel.msgmax"`]],
     [
       ['net.ipv4.ip_local_port_range'],
       { hostNetwork: true },
       [
-        `${N(0)}: Invalid value: "net.ipv4.ip_local_port_range": may not be specified when 'hostNetwork' is true`,
+        `${at(0)}: Invalid value: "net.ipv4.ip_local_port_range": may not be specified when 'hostNetwork' is true`,
       ],
     ],
     [
       ['net/ipv4/ping_group_range'],
       { hostNetwork: true },
       [
-        `${N(0)}: Invalid value: "net/ipv4/ping_group_range": may not be specified when 'hostNetwork' is true`,
+        `${at(0)}: Invalid value: "net/ipv4/ping_group_range": may not be specified when 'hostNetwork' is true`,
       ],
     ],
     [
@@ -41,7 +41,7 @@ describe('sysctls', () => {
       { hostIPC: true },
       [0, 1, 2].map(
         (i) =>
-          `${N(i)}: Invalid value: "${['kernel.sem', 'kernel.shmmax', 'fs.mqueue.msg_max'][i]}": may not be specified when 'hostIPC' is true`,
+          `${at(i)}: Invalid value: "${['kernel.sem', 'kernel.shmmax', 'fs.mqueue.msg_max'][i]}": may not be specified when 'hostIPC' is true`,
       ),
     ],
     [['net.core.somaxconn'], { hostIPC: true }, []],
