@@ -38,8 +38,12 @@ function knownSuffix(s: string): boolean {
   return false
 }
 
+/** The usual forms (`500m`, `128Mi`, `2`, `0.5`), which all parse: the fast path. */
+const PLAIN = /^\d+(?:\.\d+)?(?:[numkMGTPE]|[KMGTPE]i)?$/
+
 /** The parse error of `ParseQuantity(text)`, or null when it parses. */
 export function quantityError(input: string): string | null {
+  if (PLAIN.test(input)) return null
   const str = input.trim()
   if (str === '') return ERR_FORMAT_WRONG
   if (str === '0') return null
