@@ -35,26 +35,26 @@ describe('seccomp annotations', () => {
 
 // pkg/apis/core/validation/validation.go ValidateAppArmorPodAnnotations, ValidateAppArmorProfileFormat
 describe('AppArmor annotations', () => {
-  const K = (c: string) => `container.apparmor.security.beta.kubernetes.io/${c}`
+  const keyOf = (c: string) => `container.apparmor.security.beta.kubernetes.io/${c}`
   const spec = { initContainers: [{ name: 'init' }], containers: [{ name: 'app' }] }
   it.each([
-    [{ [K('app')]: 'runtime/default', [K('init')]: 'localhost/p' }, []],
-    [{ [K('app')]: '' }, []],
+    [{ [keyOf('app')]: 'runtime/default', [keyOf('init')]: 'localhost/p' }, []],
+    [{ [keyOf('app')]: '' }, []],
     [
-      { [K('web')]: 'unconfined' },
-      [`metadata.annotations[${K('web')}]: Invalid value: "web": container not found`],
+      { [keyOf('web')]: 'unconfined' },
+      [`metadata.annotations[${keyOf('web')}]: Invalid value: "web": container not found`],
     ],
     [
-      { [K('app')]: 'foo' },
+      { [keyOf('app')]: 'foo' },
       [
-        `metadata.annotations[${K('app')}]: Invalid value: "foo": invalid AppArmor profile name: "foo"`,
+        `metadata.annotations[${keyOf('app')}]: Invalid value: "foo": invalid AppArmor profile name: "foo"`,
       ],
     ],
     [
-      { [K('x')]: 'docker-default' },
+      { [keyOf('x')]: 'docker-default' },
       [
-        `metadata.annotations[${K('x')}]: Invalid value: "x": container not found`,
-        `metadata.annotations[${K('x')}]: Invalid value: "docker-default": invalid AppArmor profile name: "docker-default"`,
+        `metadata.annotations[${keyOf('x')}]: Invalid value: "x": container not found`,
+        `metadata.annotations[${keyOf('x')}]: Invalid value: "docker-default": invalid AppArmor profile name: "docker-default"`,
       ],
     ],
   ])('%j', (annotations, want) => {

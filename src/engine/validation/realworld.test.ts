@@ -1,0 +1,63 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { loadAll } from 'js-yaml'
+import { describe, expect, it } from 'vitest'
+import { isObj } from '../obj'
+import { applyPodDefaults } from '../workloads/defaults'
+import { isWorkloadKind } from '../workloads/kinds'
+import { validateObject } from './index'
+
+// Third-party manifests that were applied to real clusters (../shared/realworld, see its README):
+// every Pod and workload must pass API validation.
+const ROOT = resolve(__dirname, '../../../../shared/realworld')
+
+function yamlFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .flatMap((f) => {
+      const p = join(dir, f)
+      if (statSync(p).isDirectory()) return yamlFiles(p)
+      return /\.ya?ml$/.test(f) ? [p] : []
+    })
+    .sort()
+}
+
+/** Workloads as plain js-yaml reads them, Lists flattened; Pods get the API server's defaults. */
+function workloads(text: string): { kind: string; object: unknown }[] {
+  const out: { kind: string; object: unknown }[] = []
+  const visit = (o: unknown) => {
+    if (!isObj(o)) return
+    if (o.kind === 'List' && Array.isArray(o.items)) o.items.forEach(visit)
+    else if (typeof o.kind === 'string' && isWorkloadKind(o.kind)) {
+      out.push({ kind: o.kind, object: o.kind === 'Pod' ? applyPodDefaults(o).pod : o })
+    }
+  }
+  for (const doc of loadAll(text)) visit(doc)
+  return out
+}
+
+const present = existsSync(ROOT)
+const files = present ? yamlFiles(ROOT) : []
+
+describe.skipIf(!present)(`real-world manifests pass API validation (${ROOT})`, () => {
+  it.each(files.map((f) => [f.slice(ROOT.length + 1), f]))('%s', (_name, file) => {
+    const found = workloads(readFileSync(file, 'utf8')).flatMap(({ kind, object }) =>
+      validateObject({ kind, object }).errors.map((e) => `${kind}: ${e.message}`),
+    )
+    expect(found).toEqual([])
+  })
+
+  it('validates 1,000 workloads quickly', () => {
+    const all = files.flatMap((f) => workloads(readFileSync(f, 'utf8')))
+    expect(all.length).toBeGreaterThan(50)
+    const start = performance.now()
+    let n = 0
+    while (n < 1000) for (const w of all) if (n++ < 1000) validateObject(w)
+    expect(performance.now() - start).toBeLessThan(1000)
+  })
+})
+
+if (!present) {
+  describe('real-world manifests pass API validation', () => {
+    it.skip(`skipped: the corpus is absent; looked for it at ${ROOT}`, () => {})
+  })
+}
