@@ -1,26 +1,14 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { readFileSync } from 'node:fs'
 import { loadAll } from 'js-yaml'
 import { describe, expect, it } from 'vitest'
 import { isObj } from '../obj'
+import { REALWORLD_ROOT as ROOT, realworldPresent, yamlFiles } from '../testing/realworld'
 import { applyPodDefaults } from '../workloads/defaults'
 import { isWorkloadKind } from '../workloads/kinds'
 import { validateObject } from './index'
 
 // Third-party manifests that were applied to real clusters (../shared/realworld, see its README):
 // every Pod and workload must pass API validation.
-const ROOT = resolve(__dirname, '../../../../shared/realworld')
-
-function yamlFiles(dir: string): string[] {
-  return readdirSync(dir)
-    .flatMap((f) => {
-      const p = join(dir, f)
-      if (statSync(p).isDirectory()) return yamlFiles(p)
-      return /\.ya?ml$/.test(f) ? [p] : []
-    })
-    .sort()
-}
-
 /** Workloads as plain js-yaml reads them, Lists flattened; Pods get the API server's defaults. */
 function workloads(text: string): { kind: string; object: unknown }[] {
   const out: { kind: string; object: unknown }[] = []
@@ -35,7 +23,7 @@ function workloads(text: string): { kind: string; object: unknown }[] {
   return out
 }
 
-const present = existsSync(ROOT)
+const present = realworldPresent()
 const files = present ? yamlFiles(ROOT) : []
 
 describe.skipIf(!present)(`real-world manifests pass API validation (${ROOT})`, () => {
