@@ -1,5 +1,10 @@
-/** Command-line arguments: `podplay check [--pod FILE]... [--policy FILE]... [options]`. */
-import { parseArgs } from 'node:util'
+/**
+ * Command-line arguments: `podplay check [--pod FILE]... [--policy FILE]... [options]`.
+ *
+ * An option that takes a value takes the next argument whatever it looks like (`--pod -h` reads a
+ * file named -h, `--pod -` reads standard input), or the text after `=` (`--pod=-h`). Help is asked
+ * for only by `-h` or `--help` standing as an option of their own.
+ */
 import type { EngineOptions, Level, Runtime } from '../engine'
 
 export type Format = 'text' | 'json' | 'markdown' | 'sarif'
@@ -30,16 +35,21 @@ const LEVELS: readonly Level[] = ['privileged', 'baseline', 'restricted']
 const RUNTIMES: readonly Runtime[] = ['containerd', 'cri-o']
 const FORMATS: readonly Format[] = ['text', 'json', 'markdown', 'sarif']
 
+/** Whether the arguments ask for help (`-h`/`--help` as an option, not as an option's value). */
+export function wantsHelp(argv: string[]): boolean {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!
+    if (arg === '-h' || arg === '--help') return true
+    if (arg.startsWith('--') && !arg.includes('=') && OPTIONS.includes(arg.slice(2))) i++
+  }
+  return false
+}
+
 export function parseCheckArgs(argv: string[]): CheckArgs {
   const [command, ...rest] = argv
   if (command !== 'check')
     throw new UsageError(command ? `unknown command "${command}"` : 'missing command "check"')
-  let values: ReturnType<typeof parse>['values']
-  try {
-    values = parse(rest).values
-  } catch (e) {
-    throw new UsageError(e instanceof Error ? e.message : String(e))
-  }
+  const { values } = parse(rest)
   const pods = values.pod ?? []
   const policies = values.policy ?? []
   if (pods.length === 0 && policies.length === 0)
@@ -83,20 +93,46 @@ export function parseCheckArgs(argv: string[]): CheckArgs {
   return { pods, policies, options, format }
 }
 
-function parse(args: string[]) {
-  return parseArgs({
-    args,
-    allowPositionals: false,
-    strict: true,
-    options: {
-      pod: { type: 'string', multiple: true },
-      policy: { type: 'string', multiple: true },
-      level: { type: 'string' },
-      version: { type: 'string' },
-      runtime: { type: 'string' },
-      probe: { type: 'string', multiple: true },
-      'psp-usable': { type: 'string', multiple: true },
-      format: { type: 'string' },
-    },
-  })
+type Values = {
+  [K in (typeof SINGLE)[number]]?: string
+} & {
+  [K in (typeof MULTIPLE)[number]]?: string[]
+}
+
+const SINGLE = ['level', 'version', 'runtime', 'format'] as const
+const MULTIPLE = ['pod', 'policy', 'probe', 'psp-usable'] as const
+const OPTIONS: readonly string[] = [...SINGLE, ...MULTIPLE]
+
+function parse(args: string[]): { values: Values; help: boolean } {
+  const single = new Map<string, string>()
+  const multiple = new Map<string, string[]>()
+  let help = false
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!
+    if (arg === '-h' || arg === '--help') {
+      help = true
+      continue
+    }
+    if (!arg.startsWith('--') || arg === '--') {
+      throw new UsageError(
+        arg.startsWith('-') && arg !== '-' && arg !== '--'
+          ? `unknown option "${arg}"`
+          : `unexpected argument "${arg}" (files are given with --pod FILE or --policy FILE)`,
+      )
+    }
+    const eq = arg.indexOf('=')
+    const name = arg.slice(2, eq === -1 ? undefined : eq)
+    const isSingle = (SINGLE as readonly string[]).includes(name)
+    if (!OPTIONS.includes(name)) throw new UsageError(`unknown option "--${name}"`)
+    let value: string
+    if (eq !== -1) value = arg.slice(eq + 1)
+    else if (i + 1 < args.length) value = args[++i]!
+    else throw new UsageError(`--${name} needs a value`)
+    if (isSingle) single.set(name, value)
+    else multiple.set(name, [...(multiple.get(name) ?? []), value])
+  }
+  const values: Values = {}
+  for (const k of SINGLE) values[k] = single.get(k)
+  for (const k of MULTIPLE) values[k] = multiple.get(k)
+  return { values, help }
 }

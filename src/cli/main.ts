@@ -1,8 +1,9 @@
 /**
  * podplay's command line: the same engine and report as the app, for CI.
- * Exit status: 0 all admitted, 1 a policy denies something, 2 unreadable input or wrong usage.
+ * Exit status: 0 all admitted, 1 a policy denies something, 2 unreadable input, nothing to check or
+ * wrong usage. Everything from the input that reaches the terminal (the text report, messages on
+ * standard error) has its control characters shown escaped.
  */
-import { readFileSync } from 'node:fs'
 import {
   anyDenied,
   counts,
@@ -12,31 +13,47 @@ import {
   formatText,
   type Report,
 } from '../engine'
-import { parseCheckArgs, USAGE, UsageError } from './args'
-import { InputError, type Joined, join, origin } from './files'
+import { escapeTerminal } from '../engine/format/escape'
+import { readYaml } from '../engine/yaml'
+import { parseCheckArgs, USAGE, UsageError, wantsHelp } from './args'
+import {
+  InputError,
+  type Joined,
+  join,
+  LIMITS,
+  type Limits,
+  origin,
+  type ReadStdin,
+  readBounded,
+} from './files'
 
 export interface Io {
-  stdin: () => string
+  stdin: ReadStdin
   stdout: (s: string) => void
   stderr: (s: string) => void
+  /** Input size limits (LIMITS unless a test sets smaller ones). */
+  limits?: Limits
 }
 
 const processIo: Io = {
-  stdin: () => readFileSync(0, 'utf8'),
+  stdin: (maxBytes) => readBounded(0, maxBytes),
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
 }
 
 /** Runs the command line and returns the exit status. */
 export function run(argv: string[], io: Io = processIo): number {
-  if (argv.includes('--help') || argv.includes('-h')) {
+  const fail = (message: string) => io.stderr(`podplay: ${escapeTerminal(message)}\n`)
+  if (wantsHelp(argv)) {
     io.stdout(`${USAGE}\n`)
     return 0
   }
   try {
     const args = parseCheckArgs(argv)
-    const pod = join(args.pods, io.stdin)
-    const policy = join(args.policies, io.stdin)
+    const limits = io.limits ?? LIMITS
+    const budget = { left: limits.total }
+    const pod = join(args.pods, io.stdin, budget, limits)
+    const policy = join(args.policies, io.stdin, budget, limits)
     const report = evaluate(
       { pod: pod.text, policy: policy.text, options: args.options },
       { maxChars: Number.POSITIVE_INFINITY },
@@ -54,24 +71,41 @@ export function run(argv: string[], io: Io = processIo): number {
     const c = counts(report)
     if (c.errors > 0) {
       const first = report.problems.find((p) => p.severity === 'error')!
-      io.stderr(
-        `podplay: ${c.errors} input error(s); first at ${place(first.editor, first.line)}: ${first.message}\n`,
+      fail(
+        `${c.errors} input error(s); first at ${place(first.editor, first.line)}: ${first.message}`,
+      )
+      return 2
+    }
+    const empty = [
+      ['--pod', pod, report.workloads.some((w) => w.editor === 'pod')],
+      ['--policy', policy, false],
+    ] as const
+    for (const [option, joined, known] of empty) {
+      if (joined.sources.length === 0 || known || hasObjects(joined)) continue
+      const names = joined.sources.map((s) => s.name).join(', ')
+      fail(
+        `nothing to check: no Kubernetes object in the ${option} input (${names}); it is empty or only comments, as when the command that made it failed`,
       )
       return 2
     }
     return anyDenied(report) ? 1 : 0
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr(`podplay: ${e.message}\n${USAGE}\n`)
+      io.stderr(`podplay: ${escapeTerminal(e.message)}\n${USAGE}\n`)
       return 2
     }
     if (e instanceof InputError) {
-      io.stderr(`podplay: ${e.message}\n`)
+      fail(e.message)
       return 2
     }
-    io.stderr(`podplay: internal error: ${e instanceof Error ? e.message : String(e)}\n`)
+    fail(`internal error: ${e instanceof Error ? e.message : String(e)}`)
     return 2
   }
+}
+
+/** Whether a joined input holds at least one document that is not empty, comments or null. */
+function hasObjects(joined: Joined): boolean {
+  return readYaml(joined.text, { maxChars: Number.POSITIVE_INFINITY }).documents.length > 0
 }
 
 /**
@@ -83,7 +117,8 @@ function withFiles(report: Report, files: Record<'pod' | 'policy', Joined>): unk
     if (Array.isArray(value)) return value.map((v) => walk(v, null))
     if (typeof value !== 'object' || value === null) return value
     const obj = value as Record<string, unknown>
-    const out: Record<string, unknown> = {}
+    // no prototype: a key from the input ("__proto__") stays a key
+    const out: Record<string, unknown> = Object.create(null)
     for (const [k, v] of Object.entries(obj)) {
       // the admitted pod is the user's data, not a report entry
       out[k] = key === 'podSecurityPolicy' && k === 'pod' ? v : walk(v, k)
