@@ -31,33 +31,33 @@ describe('documents', () => {
       starts: [4],
     },
     {
-      name: 'content on the marker line',
-      text: '--- {a: 1}\n--- |\n  text\n',
-      docs: [{ a: 1 }, 'text\n'],
+      name: 'document end markers followed by a comment only',
+      text: 'a: 1\n...\n# done\n---\nb: 2\n... # end\n',
+      docs: [{ a: 1 }, { b: 2 }],
+      starts: [1, 5],
+    },
+    {
+      name: 'a separator followed by a comment',
+      text: 'a: 1\n--- # next\nb: 2\n---\t\r\nc: 3\n',
+      docs: [{ a: 1 }, { b: 2 }, { c: 3 }],
+      starts: [1, 3, 5],
+    },
+    {
+      name: 'a BOM after a separator is skipped',
+      text: 'a: 1\n---\n\ufeffb: 2\n',
+      docs: [{ a: 1 }, { b: 2 }],
       starts: [1, 3],
     },
     {
-      name: 'document end markers',
-      text: 'a: 1\n...\n---\nb: 2\n',
-      docs: [{ a: 1 }, { b: 2 }],
-      starts: [1, 4],
-    },
-    {
-      name: 'a %YAML directive and a comment before the first document',
-      text: '%YAML 1.1\n# c\n---\na: 1\n---\nb: 2\n',
-      docs: [{ a: 1 }, { b: 2 }],
-      starts: [4, 6],
+      name: 'a document that is null is skipped',
+      text: '~\n---\nnull\n---\na: 1\n',
+      docs: [{ a: 1 }],
+      starts: [5],
     },
     {
       name: '--- inside a block scalar is indented, so not a marker',
       text: 'data: |\n  ---\n  x\nb: 1\n',
       docs: [{ data: '---\nx\n', b: 1 }],
-      starts: [1],
-    },
-    {
-      name: '---x is not a marker',
-      text: 'a: |\n  t\n---x: 1\n',
-      docs: [{ a: 't\n', '---x': 1 }],
       starts: [1],
     },
   ]
@@ -80,11 +80,126 @@ describe('documents', () => {
     expect(r.documents.map((d) => d.value)).toStrictEqual(docs)
   })
 
-  it('splitChunks keeps every character', () => {
+  it('splitChunks: the chunks and the separator lines make up the text', () => {
     const text = 'a: 1\n---\nb: 2\n--- \nc: 3\n---\n'
     const chunks = splitChunks(text)
-    expect(chunks.map((c) => c.text).join('')).toBe(text)
-    expect(chunks.map((c) => c.start)).toEqual([0, 5, 14, 24])
+    expect(chunks.map((c) => c.text)).toEqual(['a: 1\n', 'b: 2\n', 'c: 3\n', ''])
+    expect(chunks.map((c) => c.start)).toEqual([0, 9, 19, 28])
+  })
+})
+
+// kubectl's YAMLReader (apimachinery pkg/util/yaml/decoder.go) splits at every line that starts
+// with `---`; the rest of that line must be blank or a comment. go-yaml (v2 yaml.go Unmarshal)
+// decodes only the first document of a chunk, so `...` drops the rest; a `%YAML` line before `---`
+// is a chunk of its own that go-yaml rejects (cluster-path.md §2).
+describe('documents as kubectl splits them', () => {
+  const cases: { name: string; text: string; docs: unknown[]; problems: string[]; has?: string }[] =
+    [
+      {
+        name: 'content on the separator line',
+        text: 'x: 0\n---\na: 1\n--- {b: 2}\nc: 3\n',
+        docs: [{ x: 0 }, { c: 3 }],
+        problems: ['4:1 error document-separator'],
+        has: 'invalid Yaml document separator: {b: 2}',
+      },
+      {
+        name: '---x',
+        text: 'a: |\n  t\n---x: 1\n',
+        docs: [],
+        problems: ['3:1 error document-separator'],
+        has: 'invalid Yaml document separator: x: 1',
+      },
+      {
+        name: '---- is a separator followed by -',
+        text: 'a: 1\n----\nb: 2\n',
+        docs: [{ b: 2 }],
+        problems: ['2:1 error document-separator'],
+        has: 'invalid Yaml document separator: -',
+      },
+      {
+        name: '--- |: a block scalar on the separator line',
+        text: '--- |\n  text\n',
+        docs: ['text'],
+        problems: ['1:1 error document-separator'],
+        has: 'invalid Yaml document separator: |',
+      },
+      {
+        name: '--- !!map',
+        text: 'a: 1\n--- !!map\nb: 2\n',
+        docs: [{ b: 2 }],
+        problems: ['2:1 error document-separator'],
+        has: 'invalid Yaml document separator: !!map',
+      },
+      {
+        name: 'text after `...` is ignored (a warning at the `...`)',
+        text: 'a: 1\n...\nb: 2\n---\nc: 3\n',
+        docs: [{ a: 1 }, { c: 3 }],
+        problems: ['2:1 warning ignored-text'],
+      },
+      {
+        name: 'a broken document after `...` is not read at all',
+        text: 'kind: Pod\n...\nb: [unclosed\n',
+        docs: [{ kind: 'Pod' }],
+        problems: ['2:1 warning ignored-text'],
+      },
+      {
+        name: '`...` before any content: the chunk is empty for go-yaml',
+        text: '# c\n...\nkind: Pod\n',
+        docs: [],
+        problems: ['2:1 warning ignored-text'],
+      },
+      {
+        name: '...x is no end marker',
+        text: 'a: b\n...x: 1\n',
+        docs: [{ a: 'b', '...x': 1 }],
+        problems: [],
+      },
+      {
+        name: 'a %YAML directive before --- is a failing document of its own',
+        text: '%YAML 1.1\n---\na: 1\n',
+        docs: [{ a: 1 }],
+        problems: ['1:1 error yaml-syntax'],
+        has: 'yaml: line 1: did not find expected <document start>',
+      },
+      {
+        name: 'a %TAG directive after a comment',
+        text: '# c\n%TAG ! tag:example.com,2000:\n---\na: 1\n',
+        docs: [{ a: 1 }],
+        problems: ['2:1 error yaml-syntax'],
+        has: 'yaml: line 2: did not find expected <document start>',
+      },
+      {
+        name: '%YAML 1.2',
+        text: '%YAML 1.2\n---\na: 1\n',
+        docs: [{ a: 1 }],
+        problems: ['1:1 error yaml-syntax'],
+        has: 'yaml: found incompatible YAML document',
+      },
+      {
+        name: 'anchors do not cross documents',
+        text: 'a: &x 1\n---\nb: *x\n',
+        docs: [{ a: 1 }],
+        problems: ['3:4 error yaml-syntax'],
+        has: "yaml: unknown anchor 'x' referenced",
+      },
+      {
+        name: 'an indented --- is not a separator',
+        text: 'a: |\n  x\n  ---\n',
+        docs: [{ a: 'x\n---\n' }],
+        problems: [],
+      },
+    ]
+  it.each(cases)('$name', ({ text, docs, problems, has }) => {
+    const r = readYaml(text)
+    expect(r.problems.map((p) => `${p.line}:${p.column} ${p.severity} ${p.code}`)).toEqual(problems)
+    expect(r.documents.map((d) => d.value)).toStrictEqual(docs)
+    if (has) expect(r.problems[0]!.message).toContain(has)
+  })
+
+  it('positions stay exact after a skipped BOM and dropped separator lines', () => {
+    const r = readYaml('a: 1\n--- # c\n\ufeffkind: Pod\nspec:\n  hostPID: true\n')
+    expect(at(r, 1, ['spec', 'hostPID'])).toBe('5:3')
+    expect(at(r, 1, ['kind'])).toBe('3:2')
   })
 })
 
@@ -138,15 +253,17 @@ describe('text forms', () => {
     expect(r.documents.map((d) => d.value)).toStrictEqual([
       { a: 1 },
       { kind: 'Pod', spec: { hostPID: true, hostIPC: false } },
+      { b: { c: 2 } },
       { d: { e: 'line\n' } },
     ])
     expect(r.problems.map((p) => `${p.line}:${p.column} ${p.code}`)).toEqual([
       '5:12 yaml11',
       '6:12 yaml11',
-      '10:3 duplicate-key',
+      '9:3 duplicate-key',
     ])
+    expect(r.problems[2]!.message).toContain('line 10')
     expect(at(r, 1, ['spec', 'hostIPC'])).toBe('6:3')
-    expect(at(r, 2, ['d', 'e'])).toBe('13:3')
+    expect(at(r, 3, ['d', 'e'])).toBe('13:3')
   })
 
   it(`a text over the limit (${DEFAULT_MAX_CHARS} characters) is refused at once`, () => {

@@ -6,7 +6,7 @@
 import type { Path } from '../report'
 import { LineIndex } from './lines'
 import { keyRange, type PositionMap } from './positions'
-import { type ChunkResult, readChunk, type YamlIssue } from './read'
+import { type ChunkResult, LINE_REF, readChunk, type YamlIssue } from './read'
 
 export { LineIndex } from './lines'
 
@@ -47,36 +47,49 @@ export interface ReadOptions {
 
 export const DEFAULT_MAX_CHARS = 8 * 1024 * 1024
 
-/** `---` at the start of a line (after `\n` only: `^` with the m flag would also cut after U+2028). */
-const DOC_MARKER = /(?<![^\n])---(?=[ \t\r\n]|$)/g
+/**
+ * A line that starts with `---` (after `\n` only: `^` with the m flag would also cut after U+2028).
+ * kubectl's YAMLReader (apimachinery pkg/util/yaml/decoder.go) cuts at every such line, whatever
+ * follows, and drops the line itself.
+ */
+const SEPARATOR = /(?<![^\n])---[^\n]*/g
 
-/** Split a text at `---` lines; each chunk keeps its marker line. */
-export function splitChunks(text: string): { start: number; text: string }[] {
-  const cuts: number[] = [0]
-  DOC_MARKER.lastIndex = 0
-  for (let m = DOC_MARKER.exec(text); m !== null; m = DOC_MARKER.exec(text)) {
-    const cut = directivesBefore(text, m.index)
-    if (cut > cuts[cuts.length - 1]!) cuts.push(cut)
-  }
-  return cuts.map((start, i) => ({ start, text: text.slice(start, cuts[i + 1] ?? text.length) }))
+/** Go's strings.TrimSpace (unicode.IsSpace: U+0085 yes, U+FEFF no). */
+const GO_SPACE =
+  /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+|[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/g
+
+export interface Chunk {
+  /** Offset of the chunk's first character. */
+  start: number
+  text: string
+  /** The `---` line that ends the chunk when more than blanks or a comment follow the marker. */
+  badSeparator?: { start: number; end: number; rest: string }
 }
 
 /**
- * Directives (`%YAML 1.1`, `%TAG ...`) belong to the document after them: a cut at a `---` moves
- * up to the first directive line right before it (comments and blank lines may sit in between).
+ * Split a text the way kubectl does: at each line that starts with `---`; the separator lines
+ * belong to no chunk. A byte order mark at the start of a chunk is skipped (go-yaml skips it).
  */
-function directivesBefore(text: string, marker: number): number {
-  let cut = marker
-  let end = marker
-  while (end > 0) {
-    // (lastIndexOf clamps a negative start to 0, which would find the newline at 0 forever)
-    const start = end >= 2 ? text.lastIndexOf('\n', end - 2) + 1 : 0
-    const line = text.slice(start, end).trimEnd()
-    if (line.startsWith('%')) cut = start
-    else if (line !== '' && !line.startsWith('#')) break
-    end = start
+export function splitChunks(text: string): Chunk[] {
+  const chunks: Chunk[] = []
+  const push = (start: number, end: number): Chunk => {
+    const skip = text.charCodeAt(start) === 0xfeff && start < end ? 1 : 0
+    const chunk: Chunk = { start: start + skip, text: text.slice(start + skip, end) }
+    chunks.push(chunk)
+    return chunk
   }
-  return cut
+  let start = 0
+  SEPARATOR.lastIndex = 0
+  for (let m = SEPARATOR.exec(text); m !== null; m = SEPARATOR.exec(text)) {
+    const chunk = push(start, m.index)
+    const line = m[0].endsWith('\r') ? m[0].slice(0, -1) : m[0]
+    const rest = m[0].slice(3).replace(GO_SPACE, '')
+    if (rest !== '' && !rest.startsWith('#'))
+      chunk.badSeparator = { start: m.index, end: m.index + line.length, rest }
+    start = Math.min(m.index + m[0].length + 1, text.length)
+  }
+  push(start, text.length)
+  return chunks
 }
 
 export function readYaml(input: string, options: ReadOptions = {}): YamlReadResult {
@@ -91,11 +104,17 @@ export function readYaml(input: string, options: ReadOptions = {}): YamlReadResu
 
   const toProblem = (
     base: number,
-    issue: Pick<YamlIssue, 'start' | 'end' | 'severity' | 'code' | 'message'>,
+    issue: Pick<YamlIssue, 'start' | 'end' | 'severity' | 'code' | 'message' | 'ref'>,
   ): YamlProblem => {
     const start = base + Math.max(issue.start, 0)
     const from = lines.at(start)
     const to = lines.at(Math.max(base + issue.end, start + 1))
+    let message = issue.message
+    if (issue.ref !== undefined) {
+      const i = message.lastIndexOf(LINE_REF)
+      const line = String(lines.at(base + issue.ref).line)
+      if (i >= 0) message = message.slice(0, i) + line + message.slice(i + 1)
+    }
     return {
       line: from.line,
       column: from.column,
@@ -103,7 +122,7 @@ export function readYaml(input: string, options: ReadOptions = {}): YamlReadResu
       endColumn: to.column,
       severity: issue.severity,
       code: issue.code,
-      message: issue.message,
+      message,
     }
   }
 
@@ -126,6 +145,20 @@ export function readYaml(input: string, options: ReadOptions = {}): YamlReadResu
     let result = used.get(chunk.text) ?? cache?.get(chunk.text)
     if (!result) result = readChunk(chunk.text)
     used.set(chunk.text, result)
+    for (const issue of result.issues) problems.push(toProblem(chunk.start, issue))
+    const bad = chunk.badSeparator
+    if (bad) {
+      problems.push(
+        toProblem(0, {
+          start: bad.start,
+          end: bad.end,
+          severity: 'error',
+          code: 'document-separator',
+          message: `invalid Yaml document separator: ${bad.rest}. A line starting with \`---\` separates documents only when nothing but blanks or a \`#\` comment follows it: kubectl stops here (\`error parsing: invalid Yaml document separator\`) and does not apply the document above it, so podplay does not evaluate it. Put the content on the next line.`,
+        }),
+      )
+      continue
+    }
     for (const doc of result.docs) {
       if (doc.value === null || doc.value === undefined) continue
       documents.push({
@@ -136,7 +169,6 @@ export function readYaml(input: string, options: ReadOptions = {}): YamlReadResu
         positions: result.positions,
       })
     }
-    for (const issue of result.issues) problems.push(toProblem(chunk.start, issue))
   }
   if (cache) {
     cache.clear()

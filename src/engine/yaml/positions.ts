@@ -16,8 +16,9 @@ export interface KeyRange {
  * Kept flat to spare the garbage collector: a 5 MB manifest has hundreds of thousands of keys.
  * Mapping: `offs[4i..4i+3]` are the key start, key end, value start and value end of its i-th key.
  * The i-th key is `names[i]`; `names` is written only when the object's own key order can differ
- * from the written order (integer-like keys, which JavaScript puts first; `__proto__`; merge keys),
- * otherwise it is `Object.keys(map)[i]`.
+ * from the written order (integer-like keys, which JavaScript puts first; `__proto__`), otherwise
+ * it is `Object.keys(map)[i]`. A key set again (a duplicate, or a merge) keeps its index and gets
+ * the ranges of the key that supplied its final value (the later key, or the merge `<<`).
  * Sequence: `offs[2i]`, `offs[2i+1]` are item i's start and end.
  */
 export interface ContainerPos {
@@ -32,9 +33,14 @@ export function reordersKeys(key: string): boolean {
   return key === '__proto__' || (c >= 48 && c <= 57 && /^(0|[1-9][0-9]{0,9})$/.test(key))
 }
 
+/** Index of a mapping's key in its positions, or -1. */
+export function keyIndex(pos: ContainerPos, map: object, key: string): number {
+  return pos.names ? pos.names.indexOf(key) : ownKeyIndex(map, key)
+}
+
 /** The ranges of a mapping's key, or undefined. */
 export function keyRange(pos: ContainerPos, map: object, key: string): KeyRange | undefined {
-  const i = pos.names ? pos.names.indexOf(key) : ownKeyIndex(map, key)
+  const i = keyIndex(pos, map, key)
   if (i < 0 || 4 * i >= pos.offs.length) return undefined
   const o = pos.offs
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { resolvePlain, resolveTagged } from './scalars'
+import { formatFloat, resolvePlain, resolveTagged } from './scalars'
 
 // Expected values follow pod-security-standards.md §1 (YAML 1.1 as Kubernetes reads it, go-yaml
 // v2 rules: strconv.ParseInt with base 0 after removing underscores, then the float pattern).
@@ -140,5 +140,118 @@ describe('resolveTagged', () => {
       expect('error' in r).toBe(false)
       expect((r as { value: unknown }).value).toStrictEqual(value)
     }
+  })
+})
+
+// go-yaml v2 resolve.go `resolve`: ParseInt(plain, 0, 64), then ParseUint, then yamlStyleFloat with
+// ParseFloat (an out-of-range float stays a string), then the `0b` fallback (cluster-path.md §3.1).
+describe('numbers as go-yaml v2 resolves them', () => {
+  it.each([
+    ['08', 8, 'float'],
+    ['09', 9, 'float'],
+    ['0644', 420, 'int'],
+    ['+0x1F', 31, 'int'],
+    ['0o17', 15, 'int'],
+    ['0b11', 3, 'int'],
+    ['1_000', 1000, 'int'],
+    ['0b-101', -5, 'int'],
+    // (JavaScript numbers: the nearest double; the exact integer is kept in `big`)
+    ['9223372036854775807', 2 ** 63, 'int'],
+    ['-9223372036854775808', -(2 ** 63), 'int'],
+    ['9223372036854775808', 2 ** 63, 'uint'],
+    ['18446744073709551615', 2 ** 64, 'uint'],
+    ['18446744073709551616', 2 ** 64, 'float'],
+    ['0xFFFFFFFFFFFFFFFF', 2 ** 64, 'uint'],
+    ['0x1FFFFFFFFFFFFFFFF', '0x1FFFFFFFFFFFFFFFF', 'str'],
+    ['+0xFFFFFFFFFFFFFFFF', '+0xFFFFFFFFFFFFFFFF', 'str'],
+    ['1e3', 1000, 'float'],
+    ['0.', 0, 'float'],
+    ['1e-7', 1e-7, 'float'],
+    ['1e400', '1e400', 'str'],
+    ['-1e400', '-1e400', 'str'],
+    ['.5e400', '.5e400', 'str'],
+    ['.5', 0.5, 'float'],
+    ['2001-12-14', '2001-12-14', 'str'],
+    ['12:30:00', '12:30:00', 'str'],
+    ['0x1p-2', '0x1p-2', 'str'],
+    ['+Inf', '+Inf', 'str'],
+  ])('%s -> %s (%s)', (text, value, go) => {
+    const r = resolvePlain(text)
+    expect(r.value).toStrictEqual(value)
+    expect(r.go).toBe(go)
+  })
+
+  it('keeps the exact integer beyond 2^53 for keys', () => {
+    expect(resolvePlain('9007199254740993').big).toBe(9007199254740993n)
+  })
+})
+
+// go-yaml v2 decode.go `scalar` and resolve.go: a standard tag must fit the text (the `cannot
+// decode` failf), `!!float` takes an int, `!!binary` is base64, other tags leave a string.
+describe('tags as go-yaml v2 reads them', () => {
+  it.each([
+    ['!!str', '123', '123'],
+    ['!!int', '12', 12],
+    ['!!float', '1', 1],
+    ['!!null', '~', null],
+    ['!!binary', 'aGk=', 'hi'],
+    ['!!binary', 'aGk=\n', 'hi'],
+    ['!!binary', '/w==', '\uFFFD'],
+    ['!foo', 'bar', 'bar'],
+    ['!foo', '12', '12'],
+    ['!', '12', '12'],
+    ['!<tag:yaml.org,2002:int>', '12', 12],
+    ['!!timestamp', '2001-12-14', '2001-12-14'],
+    ['!!timestamp', '2001-12-14T21:59:43.10Z', '2001-12-14T21:59:43.10Z'],
+    ['!!merge', 'x', 'x'],
+  ])('%s %j -> %j', (tag, text, value) => {
+    expect(resolveTagged(tag, text)).toMatchObject({ value })
+  })
+
+  it.each([
+    ['!!int', 'abc', 'yaml: cannot decode !!str `abc` as a !!int'],
+    ['!!int', '1.5', 'yaml: cannot decode !!float `1.5` as a !!int'],
+    ['!!bool', '1', 'yaml: cannot decode !!int `1` as a !!bool'],
+    ['!!null', 'x', 'yaml: cannot decode !!str `x` as a !!null'],
+    ['!!int', '<<', 'yaml: cannot decode !!merge `<<` as a !!int'],
+    ['!!timestamp', '5', 'yaml: cannot decode !!int `5` as a !!timestamp'],
+    ['!!timestamp', '2001-13-14', 'yaml: cannot decode !!str `2001-13-14` as a !!timestamp'],
+    ['!!binary', 'a', 'yaml: !!binary value contains invalid base64 data'],
+  ])('%s %j: %s', (tag, text, error) => {
+    expect(resolveTagged(tag, text)).toEqual({ error })
+  })
+})
+
+// Go strconv.FormatFloat(f, 'g', -1, bits) (ftoa.go: shortest digits, %e when exp < -4 || exp >= 6),
+// used by sigs.k8s.io/yaml for float keys with bits = 32.
+describe('formatFloat', () => {
+  it.each([
+    [1.5, 32, '1.5'],
+    [100, 32, '100'],
+    [1e6, 32, '1e+06'],
+    [123456, 32, '123456'],
+    [1234567, 32, '1.234567e+06'],
+    [0.0001, 32, '0.0001'],
+    [0.00001, 32, '1e-05'],
+    [0.1, 32, '0.1'],
+    [2.5e-3, 32, '0.0025'],
+    [1.23456789012345, 64, '1.23456789012345'],
+    [1.23456789012345, 32, '1.2345679'],
+    [1e21, 64, '1e+21'],
+    [-2.5, 64, '-2.5'],
+    [0, 64, '0'],
+    [Number.POSITIVE_INFINITY, 64, '+Inf'],
+    [Number.NaN, 64, 'NaN'],
+  ] as const)('%s (%i bits) -> %s', (x, bits, s) => {
+    expect(formatFloat(x, bits)).toBe(s)
+  })
+
+  it('spells infinities and NaN as keys the way sigs.k8s.io/yaml does', () => {
+    expect([Infinity, -Infinity, Number.NaN, 1e39].map((x) => formatFloat(x, 32, true))).toEqual([
+      '.inf',
+      '-.inf',
+      '.nan',
+      '.inf',
+    ])
   })
 })
