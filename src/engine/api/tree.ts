@@ -3,8 +3,9 @@
  * into linked type objects for the decoder: every struct reference resolved, every Go type name
  * precomputed, fields in `Map`s so that no user key is ever looked up on a plain object.
  */
-import { PSP_KINDS, PSP_PACKAGE, PSP_STRUCTS } from './fields.psp'
+import { AFTER_STRUCTS } from './fields.after'
 import { KINDS, SOURCE, STRUCTS } from './fields.generated'
+import { PSP_KINDS, PSP_PACKAGE, PSP_STRUCTS } from './fields.psp'
 
 export { SOURCE }
 
@@ -72,6 +73,7 @@ function compile(
   const structs = new Map<string, StructType & { fields: Map<string, FieldType> }>()
   for (const [table, pkg] of sources)
     for (const name of Object.keys(table)) {
+      if (structs.has(name)) continue // a later table adds fields to a struct
       const go = `${pkg}.${name}`
       structs.set(name, { kind: 'struct', name, go, elem: go, fields: new Map() })
     }
@@ -107,6 +109,7 @@ function compile(
 
 const STRUCT_TYPES = compile([
   [STRUCTS, 'v1'],
+  [AFTER_STRUCTS, 'v1'],
   [PSP_STRUCTS, PSP_PACKAGE],
 ])
 
