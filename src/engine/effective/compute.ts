@@ -5,25 +5,19 @@
  * start. Container settings override pod settings.
  */
 import type {
-  ContainerType,
   EffectiveContainer,
   EffectiveSecurity,
   EffectiveVolume,
   HostPort,
   Runtime,
 } from '../report'
+import { visitContainers } from '../containers'
 import { isDefaulted } from '../workloads/defaults'
 import { container, withPolicyCapabilities } from './container'
 import { kubeletSysctlRejection } from './kubeletSysctls'
 import { CRIO_NO_NEW_PRIVS_SYS_ADMIN } from './noNewPrivs'
 import { formatPod } from './runAsNonRoot'
 import { int, isObj, list, obj } from '../obj'
-
-export const CONTAINER_FIELDS: readonly [string, ContainerType][] = [
-  ['initContainers', 'initContainer'],
-  ['containers', 'container'],
-  ['ephemeralContainers', 'ephemeralContainer'],
-]
 
 const VOLUME_NON_SOURCE = new Set(['name'])
 
@@ -60,46 +54,43 @@ export function computeEffective(pod: unknown, options: EffectiveOptions): Effec
 
   const hostPorts: HostPort[] = []
   const containers: EffectiveContainer[] = []
-  for (const [field, type] of CONTAINER_FIELDS) {
-    list(spec[field]).forEach((raw, index) => {
-      if (!isObj(raw)) return
-      const name = typeof raw.name === 'string' ? raw.name : `${field}[${index}]`
-      if (type !== 'ephemeralContainer') {
-        for (const p of list(raw.ports)) {
-          const port = obj(p)
-          const containerPort = int(port.containerPort)
-          const hostPort = int(port.hostPort) ?? 0
-          if (containerPort === null) continue
-          const protocol = typeof port.protocol === 'string' ? port.protocol : 'TCP'
-          if (hostPort > 0)
-            hostPorts.push({
-              container: name,
-              containerPort,
-              hostPort,
-              protocol,
-              // applyPodDefaults filled it in (hostNetwork): still the default's doing
-              ...(isDefaulted(p) ? { defaulted: true } : {}),
-            })
-          else if (hostNetwork)
-            hostPorts.push({
-              container: name,
-              containerPort,
-              hostPort: containerPort,
-              protocol,
-              defaulted: true,
-            })
-        }
+  for (const { container: raw, field, type, index, name: written } of visitContainers(pod)) {
+    const name = written !== '' ? written : `${field}[${index}]`
+    if (type !== 'ephemeralContainer') {
+      for (const p of list(raw.ports)) {
+        const port = obj(p)
+        const containerPort = int(port.containerPort)
+        const hostPort = int(port.hostPort) ?? 0
+        if (containerPort === null) continue
+        const protocol = typeof port.protocol === 'string' ? port.protocol : 'TCP'
+        if (hostPort > 0)
+          hostPorts.push({
+            container: name,
+            containerPort,
+            hostPort,
+            protocol,
+            // applyPodDefaults filled it in (hostNetwork): still the default's doing
+            ...(isDefaulted(p) ? { defaulted: true } : {}),
+          })
+        else if (hostNetwork)
+          hostPorts.push({
+            container: name,
+            containerPort,
+            hostPort: containerPort,
+            protocol,
+            defaulted: true,
+          })
       }
-      containers.push(
-        withPolicyCapabilities(
-          container(raw, name, type, field, index, ctx),
-          raw,
-          options.original === undefined
-            ? undefined
-            : list(obj(obj(options.original).spec)[field])[index],
-        ),
-      )
-    })
+    }
+    containers.push(
+      withPolicyCapabilities(
+        container(raw, name, type, field, index, ctx),
+        raw,
+        options.original === undefined
+          ? undefined
+          : list(obj(obj(options.original).spec)[field])[index],
+      ),
+    )
   }
 
   const volumes: EffectiveVolume[] = list(spec.volumes).flatMap((raw) => {

@@ -1,35 +1,17 @@
 /**
  * Tolerant access to untrusted pod and policy data: a value of the wrong type counts as unset.
  */
-import { isObj, type Obj } from '../obj'
+import { isObj, type Obj, setOwn } from '../obj'
 import type { Path } from '../report'
 
-export { isObj }
-
-export const asObj = (v: unknown): Obj | undefined => (isObj(v) ? v : undefined)
-
-export const asStr = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined)
-
-export const asBool = (v: unknown): boolean | undefined => (typeof v === 'boolean' ? v : undefined)
-
-export const asInt = (v: unknown): number | undefined =>
-  typeof v === 'number' && Number.isInteger(v) ? v : undefined
-
-export const asList = (v: unknown): unknown[] => (Array.isArray(v) ? v : [])
-
-/** The strings of a list, other entries left out. */
-export const strList = (v: unknown): string[] =>
-  asList(v).filter((x): x is string => typeof x === 'string')
-
-export const intList = (v: unknown): number[] =>
-  asList(v).filter((x): x is number => typeof x === 'number' && Number.isInteger(x))
+export { asBool, asInt, asList, asObj, asStr, intList, isObj, strList } from '../obj'
 
 /** Deep copy of JSON-like data. */
 export function deepCopy<T>(v: T): T {
   if (Array.isArray(v)) return v.map(deepCopy) as T
   if (isObj(v)) {
     const out: Obj = {}
-    for (const [k, x] of Object.entries(v)) out[k] = deepCopy(x)
+    for (const [k, x] of Object.entries(v)) setOwn(out, k, deepCopy(x))
     return out as T
   }
   return v

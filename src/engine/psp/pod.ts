@@ -2,6 +2,7 @@
  * The pod as the strategies see it: a working copy, its containers in the plugin's visiting order
  * (init, regular, ephemeral), effective values (container over pod) and recorded writes.
  */
+import { visitContainers } from '../containers'
 import type { Path } from '../report'
 import { asObj, getIn, semanticEqual, setIn } from './obj'
 import type { MutationDetail, Obj, Psp, PspError } from './types'
@@ -22,28 +23,20 @@ export interface ContainerCtx extends PodCtx {
   name: string
 }
 
-const CONTAINER_LISTS = ['initContainers', 'containers', 'ephemeralContainers'] as const
-
 export const specOf = (pod: Obj): Obj => asObj(pod.spec) ?? {}
 export const annotationsOf = (pod: Obj): Obj => asObj(asObj(pod.metadata)?.annotations) ?? {}
 export const podSC = (pod: Obj): Obj => asObj(specOf(pod).securityContext) ?? {}
 export const containerSC = (c: Obj): Obj => asObj(c.securityContext) ?? {}
 
-/** The containers of a pod, init, then regular, then ephemeral; non-objects are skipped. */
+/** The containers of the working copy, init, then regular, then ephemeral (visited afresh). */
 export function containersOf(ctx: PodCtx): ContainerCtx[] {
-  const spec = specOf(ctx.pod)
-  const out: ContainerCtx[] = []
-  for (const list of CONTAINER_LISTS) {
-    const items = spec[list]
-    if (!Array.isArray(items)) continue
-    items.forEach((c, i) => {
-      const obj = asObj(c)
-      if (!obj) return
-      const name = typeof obj.name === 'string' ? obj.name : ''
-      out.push({ ...ctx, c: obj, path: ['spec', list, i], go: `spec.${list}[${i}]`, name })
-    })
-  }
-  return out
+  return visitContainers(ctx.pod).map((c) => ({
+    ...ctx,
+    c: c.container,
+    path: c.path,
+    go: `spec.${c.field}[${c.index}]`,
+    name: c.name,
+  }))
 }
 
 /** A container's effective value of a security-context field, and where it is written. */

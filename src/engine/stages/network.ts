@@ -2,7 +2,7 @@
  * NetworkPolicy: the pods of the pod editor (workloads count as their pods) and the Namespaces of
  * both editors form the world; the policy editor's NetworkPolicies decide every connection.
  */
-import { list, obj } from '../obj'
+import { list, obj, stringMap } from '../obj'
 import {
   evaluateNetwork,
   type NetNamespace,
@@ -23,12 +23,6 @@ export interface NetworkObjects {
 
 /** Up to this many connections, every one carries its explanation. */
 export const EXPLAIN_LIMIT = 2000
-
-function stringMap(v: unknown): Record<string, string> {
-  const out: Record<string, string> = {}
-  for (const [k, x] of Object.entries(obj(v))) if (typeof x === 'string') out[k] = x
-  return out
-}
 
 function podOf(w: PreparedWorkload): NetPod {
   const spec = obj(w.pod.spec)

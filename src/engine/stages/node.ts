@@ -2,15 +2,10 @@
  * The node (cluster-path.md §9): what the kubelet and the runtime give the admitted pod, with each
  * container located in its editor.
  */
+import { LIST_OF } from '../containers'
 import { computeEffective } from '../effective/compute'
 import type { EffectiveSecurity, Runtime } from '../report'
 import type { Admitted, PreparedWorkload, StageContext } from './context'
-
-const LIST_OF = {
-  container: 'containers',
-  initContainer: 'initContainers',
-  ephemeralContainer: 'ephemeralContainers',
-} as const
 
 export function nodeStage(
   w: PreparedWorkload,
@@ -20,6 +15,8 @@ export function nodeStage(
   const runtime: Runtime = ctx.options.runtime === 'cri-o' ? 'cri-o' : 'containerd'
   const effective = computeEffective(admitted?.pod ?? w.pod, {
     runtime,
+    podName: w.found.name,
+    namespace: w.found.namespace,
     policySet: admitted?.set ?? new Set(),
     ...(admitted && { original: w.pod }),
   })
