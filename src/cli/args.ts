@@ -6,6 +6,7 @@
  * for only by `-h` or `--help` standing as an option of their own.
  */
 import type { EngineOptions, Level, Runtime } from '../engine'
+import { MAX_FILE_BYTES, MAX_TOTAL_BYTES } from './files'
 
 export type Format = 'text' | 'json' | 'markdown' | 'sarif'
 
@@ -29,7 +30,9 @@ export const USAGE = `usage: podplay check [--pod FILE]... [--policy FILE]... [o
   --psp-usable NAME    a PodSecurityPolicy the pod's service account may use (repeatable)
   --format FORMAT      text | json | markdown | sarif (default text)
 
-Exit status: 0 all admitted, 1 a policy denies something, 2 unreadable input or wrong usage.`
+Files: at most ${MAX_FILE_BYTES / 1024 / 1024} MiB each and ${MAX_TOTAL_BYTES / 1024 / 1024} MiB in all; UTF-8, or UTF-16 with a byte order mark.
+Exit status: 0 all admitted, 1 a policy denies something, 2 unreadable or too large input,
+nothing to check (no Kubernetes object in the input) or wrong usage.`
 
 const LEVELS: readonly Level[] = ['privileged', 'baseline', 'restricted']
 const RUNTIMES: readonly Runtime[] = ['containerd', 'cri-o']

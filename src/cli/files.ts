@@ -76,13 +76,7 @@ export function readBounded(fd: number, maxBytes: number): Uint8Array {
     chunks.push(buf.subarray(0, n))
     total += n
   }
-  const out = new Uint8Array(total)
-  let at = 0
-  for (const c of chunks) {
-    out.set(c, at)
-    at += c.length
-  }
-  return out
+  return Buffer.concat(chunks, total)
 }
 
 function readFile(file: string, maxBytes: number): Uint8Array {
