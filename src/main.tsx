@@ -3,7 +3,7 @@ import './ui/editor/monacoSetup'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { restoreWorkspace, startEffects } from './state/effects'
-import { browserStorage, createSnapshotStore } from './state/storage'
+import { browserStorage, createSnapshotStore, tabStorage } from './state/storage'
 import { createAppStore } from './state/store'
 import { App } from './ui/App'
 import { AppProvider } from './ui/AppContext'
@@ -15,7 +15,7 @@ import { createEngineWorkerClient } from './worker/client'
 const store = createAppStore()
 const env = {
   requestFrame: (cb: () => void) => requestAnimationFrame(() => cb()),
-  storage: createSnapshotStore(browserStorage()),
+  storage: createSnapshotStore(browserStorage(), tabStorage()),
   getHash: () => location.hash,
   clearHash: () => history.replaceState(null, '', location.pathname + location.search),
   baseUrl: () => location.origin + location.pathname + location.search,
@@ -26,7 +26,7 @@ const env = {
   },
 }
 restoreWorkspace(store, env, STARTER_EXAMPLE)
-const actions = startEffects(store, createEngineWorkerClient(), env, STARTER_EXAMPLE)
+const actions = startEffects(store, createEngineWorkerClient(), env)
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,12 +1,13 @@
 /**
- * Every side effect of the app, in one place: restore the workspace (share link, else local
- * storage, else the starter example), evaluate edits through the engine client at most once per
- * animation frame, persist both editors and the settings, and build share links and Markdown.
+ * Every side effect of the app, in one place: restore the workspace (share link, else this tab's
+ * saved work, else the last edit of any tab, else the starter example), evaluate edits through the
+ * engine client at most once per animation frame, persist both editors and the settings (saying
+ * once when that fails), and build share links and Markdown.
  */
 import type { EngineClient } from '../worker/client'
 import { engineInput, snapshotOf } from './selectors'
-import { decodeShareHash, encodeShareHash } from './shareLink'
-import { DEFAULT_SETTINGS } from './snapshot'
+import { decodeShareHash, encodeShareHash, MAX_LINK_CHARS } from './shareLink'
+import type { Snapshot } from './snapshot'
 import type { SnapshotStore } from './storage'
 import type { AppState, AppStore } from './store'
 
@@ -45,32 +46,47 @@ export interface AppActions {
   stop(): void
 }
 
-export const BAD_LINK_NOTICE =
-  'This share link could not be read, so the starter example is shown instead'
+export const BAD_LINK_NOTICE = 'This share link could not be read, so your work is left as it was'
+export const SAVE_FAILED_NOTICE =
+  'Your edits could not be saved in this browser (its storage is full or blocked): they stay in this tab until it is closed. Copy link keeps them.'
+export const LINK_TOO_LONG =
+  'This workspace is too large to share as a link. Copy Markdown, or share the files themselves.'
 
-/** Applies a share link in the hash, if any; false when there is none. */
-function applyShareLink(store: AppStore, env: EffectsEnv, starter: StarterExample): boolean {
+const sameWork = (a: Snapshot, b: Snapshot) =>
+  a.pod === b.pod &&
+  a.policy === b.policy &&
+  JSON.stringify(a.settings) === JSON.stringify(b.settings)
+
+/**
+ * Applies a share link in the hash, if any. The link opens as a new workspace and `current` (the
+ * work it replaces) is kept as `previous`, one click away; a broken link changes nothing but the
+ * notice. A hash that is not a podplay link is left alone. True when the link was loaded.
+ */
+function applyShareLink(store: AppStore, env: EffectsEnv, current: Snapshot | null): boolean {
   const s = store.getState()
   const link = decodeShareHash(env.getHash())
   if (link.status === 'none') return false
   env.clearHash()
-  if (link.status === 'ok') {
-    s.loadTexts(link.snapshot.pod, link.snapshot.policy, null)
-    s.setSettings(link.snapshot.settings)
-    s.setNotice(null)
-  } else {
-    s.loadTexts(starter.pod, starter.policy, starter.id)
-    s.setSettings(DEFAULT_SETTINGS)
+  if (link.status === 'invalid') {
     s.setNotice(`${BAD_LINK_NOTICE} (${link.reason}).`)
+    return false
   }
+  const replaced = current && !sameWork(current, link.snapshot) ? current : null
+  s.loadTexts(link.snapshot.pod, link.snapshot.policy, null)
+  s.setSettings(link.snapshot.settings)
+  s.setNotice(null)
+  s.setPrevious(replaced)
   return true
 }
 
-/** Fills the store from the share link, else local storage, else the starter example. */
+/**
+ * Fills the store: a share link (keeping this tab's saved work one click away), else this tab's
+ * saved work, else the last edit of any tab, else the starter example.
+ */
 export function restoreWorkspace(store: AppStore, env: EffectsEnv, starter: StarterExample): void {
-  if (applyShareLink(store, env, starter)) return
-  const s = store.getState()
   const saved = env.storage.load()
+  if (applyShareLink(store, env, saved)) return
+  const s = store.getState()
   if (saved) {
     s.loadTexts(saved.pod, saved.policy, null)
     s.setSettings(saved.settings)
@@ -82,20 +98,27 @@ export function restoreWorkspace(store: AppStore, env: EffectsEnv, starter: Star
 const inputChanged = (a: AppState, b: AppState) =>
   a.pod !== b.pod || a.policy !== b.policy || a.settings !== b.settings
 
-export function startEffects(
-  store: AppStore,
-  client: EngineClient,
-  env: EffectsEnv,
-  starter: StarterExample,
-): AppActions {
+export function startEffects(store: AppStore, client: EngineClient, env: EffectsEnv): AppActions {
   let scheduled = false
   let stopped = false
+  // a failed save is said once, until a save works again
+  let saveFailureShown = false
+
+  const save = (state: AppState) => {
+    if (env.storage.save(snapshotOf(state))) {
+      saveFailureShown = false
+      return
+    }
+    if (saveFailureShown) return
+    saveFailureShown = true
+    state.setNotice(SAVE_FAILED_NOTICE)
+  }
 
   const flush = () => {
     scheduled = false
     if (stopped) return
     const state = store.getState()
-    env.storage.save(snapshotOf(state))
+    save(state)
     state.setPending()
     void client.evaluate(engineInput(state)).then((outcome) => {
       if (stopped || outcome.status === 'superseded') return
@@ -137,7 +160,9 @@ export function startEffects(
       explain()
   })
   schedule()
-  const stopHashWatch = env.onHashChange?.(() => applyShareLink(store, env, starter))
+  const stopHashWatch = env.onHashChange?.(() =>
+    applyShareLink(store, env, snapshotOf(store.getState())),
+  )
 
   const copy = async (text: string): Promise<CopyResult> => {
     if (!env.writeClipboard) return { text, copied: false }
@@ -154,7 +179,10 @@ export function startEffects(
       return env.baseUrl() + encodeShareHash(snapshotOf(store.getState()))
     },
     copyShareLink() {
-      return copy(this.shareLink())
+      const link = this.shareLink()
+      if (link.length > MAX_LINK_CHARS)
+        return Promise.resolve({ text: LINK_TOO_LONG, copied: false })
+      return copy(link)
     },
     async copyMarkdown() {
       const outcome = await client.evaluate(engineInput(store.getState()), { markdown: true })

@@ -1,6 +1,15 @@
+import fc from 'fast-check'
 import { deflateSync, strToU8 } from 'fflate'
 import { describe, expect, it } from 'vitest'
-import { decodeShareHash, encodeShareHash, SHARE_PREFIX } from './shareLink'
+import {
+  decodeShareHash,
+  encodeShareHash,
+  inflateBounded,
+  MAX_INFLATED_BYTES,
+  MAX_LINK_CHARS,
+  REASONS,
+  SHARE_PREFIX,
+} from './shareLink'
 import { DEFAULT_SETTINGS, type Snapshot } from './snapshot'
 
 const snapshot: Snapshot = {
@@ -28,14 +37,16 @@ describe('share links', () => {
     expect(decodeShareHash(encodeShareHash(big))).toEqual({ status: 'ok', snapshot: big })
   })
 
-  it('an empty hash is no link at all', () => {
-    expect(decodeShareHash('')).toEqual({ status: 'none' })
-    expect(decodeShareHash('#')).toEqual({ status: 'none' })
-  })
+  // issue 9: a hash that is not a podplay link (an anchor, anything else) is left alone
+  it.each([[''], ['#'], ['#top'], ['#something'], ['#v1'], ['#/v1/abc'], ['#version/1']])(
+    '%j is no link at all',
+    (hash) => {
+      expect(decodeShareHash(hash)).toEqual({ status: 'none' })
+    },
+  )
 
   it.each([
-    ['#v2/abc', 'the link is not a podplay v1 share link'],
-    ['#something', 'the link is not a podplay v1 share link'],
+    ['#v2/abc', 'the link was made by a newer podplay'],
     ['#v1/%%%', 'the link is not valid base64url'],
     ['#v1/!!!!', 'the link is not valid base64url'],
     ['#v1/AAAA', 'the link does not hold readable data'],
@@ -72,5 +83,108 @@ describe('share links', () => {
       status: 'ok',
       snapshot: { pod: 'p', policy: 'q', settings: DEFAULT_SETTINGS },
     })
+  })
+})
+
+describe('share link limits (issue 9)', () => {
+  it('refuses a link longer than MAX_LINK_CHARS before reading it', () => {
+    const hash = SHARE_PREFIX + 'A'.repeat(MAX_LINK_CHARS)
+    expect(decodeShareHash(hash)).toEqual({
+      status: 'invalid',
+      reason: REASONS.tooLong(hash.length),
+    })
+    expect(REASONS.tooLong(hash.length)).toBe(
+      'the link is 2 MB long; podplay reads links of at most 2 MB',
+    )
+  })
+
+  it('stops inflating once past MAX_INFLATED_BYTES (a small link that inflates to 20 MB)', () => {
+    const bomb = deflateSync(new Uint8Array(20 * 1024 * 1024), { level: 1 })
+    expect(bomb.length).toBeLessThan(100_000)
+    expect(inflateBounded(bomb)).toBe('too-big')
+    expect(decodeShareHash(SHARE_PREFIX + b64url(bomb))).toEqual({
+      status: 'invalid',
+      reason: REASONS.tooBig,
+    })
+    expect(REASONS.tooBig).toBe(
+      'the link unpacks to more than 16 MB, more than podplay reads from a link',
+    )
+  })
+
+  it.each([
+    [0, 10, 0],
+    [10, 10, 10],
+    [5000, 10_000, 5000],
+  ])('inflateBounded keeps %d bytes under a limit of %d', (n, max, size) => {
+    const out = inflateBounded(deflateSync(new Uint8Array(n).fill(7)), max)
+    expect(out).toBeInstanceOf(Uint8Array)
+    expect((out as Uint8Array).length).toBe(size)
+  })
+
+  it('a 3 MB name in a few KB of link is read (the panel bounds it, not the decoder)', () => {
+    const big = { ...snapshot, pod: `metadata: {name: ${'a'.repeat(3_000_000)}}\n` }
+    const hash = encodeShareHash(big)
+    expect(hash.length).toBeLessThan(10_000)
+    expect(decodeShareHash(hash)).toEqual({ status: 'ok', snapshot: big })
+  })
+})
+
+describe('share link decoder fuzz (issue 9)', () => {
+  const settingsArb = fc.record({
+    level: fc.constantFrom(null, 'privileged', 'baseline', 'restricted'),
+    version: fc.constantFrom(null, 'latest', 'v1.0', 'v1.23'),
+    runtime: fc.constantFrom('containerd', 'cri-o'),
+    probes: fc.array(fc.constantFrom('80/TCP', '53/UDP', '9000/SCTP'), { maxLength: 3 }),
+    pspUsable: fc.option(fc.array(fc.string({ maxLength: 20 }), { maxLength: 4 }), {
+      nil: null,
+    }),
+  }) as fc.Arbitrary<Snapshot['settings']>
+
+  it('round-trips any valid state', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string(), settingsArb, (pod, policy, settings) => {
+        const s: Snapshot = { pod, policy, settings }
+        expect(decodeShareHash(encodeShareHash(s))).toEqual({ status: 'ok', snapshot: s })
+      }),
+      { numRuns: 200 },
+    )
+  })
+
+  const within = (r: ReturnType<typeof decodeShareHash>) => {
+    expect(['none', 'ok', 'invalid']).toContain(r.status)
+    if (r.status === 'ok')
+      expect(r.snapshot.pod.length + r.snapshot.policy.length).toBeLessThanOrEqual(
+        MAX_INFLATED_BYTES,
+      )
+    if (r.status === 'invalid') expect(r.reason.length).toBeLessThan(200)
+  }
+
+  it('never throws and stays within the limits on any text after the prefix', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 400 }), (tail) => {
+        within(decodeShareHash(SHARE_PREFIX + tail))
+        within(decodeShareHash(tail))
+      }),
+      { numRuns: 500 },
+    )
+  })
+
+  it('never throws on any bytes, deflated or not, behind the prefix', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 600 }), fc.boolean(), (bytes, deflate) => {
+        within(decodeShareHash(SHARE_PREFIX + b64url(deflate ? deflateSync(bytes) : bytes)))
+      }),
+      { numRuns: 500 },
+    )
+  })
+
+  it('never throws on corrupted valid links', () => {
+    const valid = encodeShareHash(snapshot)
+    fc.assert(
+      fc.property(fc.nat(valid.length - 1), fc.string({ maxLength: 3 }), (at, insert) => {
+        within(decodeShareHash(valid.slice(0, at) + insert + valid.slice(at + 1)))
+      }),
+      { numRuns: 500 },
+    )
   })
 })

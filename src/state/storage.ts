@@ -1,6 +1,8 @@
 /**
- * The only module that touches localStorage: one namespaced JSON entry with both editors and the
- * settings. Quota errors and unreadable entries are ignored, never thrown.
+ * The only module that touches Web Storage. Each tab keeps its own workspace in sessionStorage (so
+ * a reload brings back this tab's text, never another tab's), and every save also goes to
+ * localStorage as the last edit of any tab, where a new tab starts. Unreadable entries are ignored;
+ * a save that fails (storage full or blocked) is reported to the caller, never thrown.
  */
 import { type Snapshot, sanitizeSnapshot } from './snapshot'
 
@@ -11,37 +13,62 @@ export interface KeyValueStorage {
   removeItem(key: string): void
 }
 
+/** localStorage: the last edit of any tab, the start of a new tab. */
 export const STORAGE_KEY = 'podplay:v1:workspace'
+/** sessionStorage: this tab's own workspace. */
+export const TAB_STORAGE_KEY = 'podplay:v1:tab-workspace'
 
 export interface SnapshotStore {
+  /** This tab's workspace, else the last edit of any tab, else null. */
   load(): Snapshot | null
-  save(snapshot: Snapshot): void
+  /** False when the snapshot could not be written (storage full or blocked). */
+  save(snapshot: Snapshot): boolean
   clear(): void
 }
 
-export function createSnapshotStore(backend: KeyValueStorage | null): SnapshotStore {
+function read(backend: KeyValueStorage | null, key: string): Snapshot | null {
+  try {
+    const raw = backend?.getItem(key)
+    return raw ? sanitizeSnapshot(JSON.parse(raw)) : null
+  } catch {
+    return null
+  }
+}
+
+function write(backend: KeyValueStorage | null, key: string, value: string): boolean {
+  if (!backend) return true
+  try {
+    backend.setItem(key, value)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** `shared`: localStorage; `tab`: sessionStorage (null where there is none, e.g. in tests). */
+export function createSnapshotStore(
+  shared: KeyValueStorage | null,
+  tab: KeyValueStorage | null = null,
+): SnapshotStore {
   return {
     load() {
-      try {
-        const raw = backend?.getItem(STORAGE_KEY)
-        return raw ? sanitizeSnapshot(JSON.parse(raw)) : null
-      } catch {
-        return null
-      }
+      return read(tab, TAB_STORAGE_KEY) ?? read(shared, STORAGE_KEY)
     },
     save(snapshot) {
-      try {
-        backend?.setItem(STORAGE_KEY, JSON.stringify(snapshot))
-      } catch {
-        // quota exceeded or storage disabled: the editors still work, they just do not persist
-      }
+      const json = JSON.stringify(snapshot)
+      const ownSaved = write(tab, TAB_STORAGE_KEY, json)
+      return write(shared, STORAGE_KEY, json) && ownSaved
     },
     clear() {
-      try {
-        backend?.removeItem(STORAGE_KEY)
-      } catch {
-        // ignore
-      }
+      for (const [b, k] of [
+        [shared, STORAGE_KEY],
+        [tab, TAB_STORAGE_KEY],
+      ] as const)
+        try {
+          b?.removeItem(k)
+        } catch {
+          // ignore
+        }
     },
   }
 }
@@ -50,6 +77,15 @@ export function createSnapshotStore(backend: KeyValueStorage | null): SnapshotSt
 export function browserStorage(): KeyValueStorage | null {
   try {
     return globalThis.localStorage ?? null
+  } catch {
+    return null
+  }
+}
+
+/** The browser's sessionStorage (one per tab), or null where it is blocked. */
+export function tabStorage(): KeyValueStorage | null {
+  try {
+    return globalThis.sessionStorage ?? null
   } catch {
     return null
   }

@@ -20,6 +20,25 @@ function Notice() {
   )
 }
 
+/** After a share link replaced the editors: the previous work, one click away. */
+function PreviousWork() {
+  const previous = useAppState((s) => s.previous)
+  const returnToPrevious = useAppState((s) => s.returnToPrevious)
+  const setPrevious = useAppState((s) => s.setPrevious)
+  if (!previous) return null
+  return (
+    <section className="notice" aria-label="Shared link opened">
+      <span>Opened a shared link in place of your work.</span>
+      <button type="button" onClick={returnToPrevious}>
+        Back to your previous work
+      </button>
+      <button type="button" onClick={() => setPrevious(null)}>
+        Keep the shared link
+      </button>
+    </section>
+  )
+}
+
 export function App() {
   const store = useAppStore()
   const report = useAppState((s) => s.report)
@@ -27,6 +46,7 @@ export function App() {
     <div className="app">
       <Toolbar />
       <Notice />
+      <PreviousWork />
       <main className="workspace">
         <YamlEditor
           editor="pod"

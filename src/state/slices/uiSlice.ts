@@ -1,7 +1,11 @@
-/** Transient UI requests: reveal a location in an editor, a dismissible notice. */
+/**
+ * Transient UI requests: reveal a location in an editor, a dismissible notice, and the work a
+ * share link replaced (one click brings it back).
+ */
 import type { StateCreator } from 'zustand/vanilla'
 import type { EditorId } from '../../engine/report'
 import type { ConnectionQuery } from '../../worker/protocol'
+import type { Snapshot } from '../snapshot'
 import type { AppState } from '../store'
 
 export interface RevealTarget {
@@ -24,15 +28,21 @@ export interface UiSlice {
   notice: string | null
   /** The network matrix cell the user chose (its explanation is fetched by effects). */
   selectedConnection: ConnectionQuery | null
+  /** The workspace a share link replaced, until the user goes back to it or dismisses it. */
+  previous: Snapshot | null
   revealLocation(target: RevealTarget): void
   setNotice(notice: string | null): void
   selectConnection(query: ConnectionQuery | null): void
+  setPrevious(previous: Snapshot | null): void
+  /** Puts the workspace a share link replaced back into the editors. */
+  returnToPrevious(): void
 }
 
 export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get) => ({
   reveal: null,
   notice: null,
   selectedConnection: null,
+  previous: null,
   revealLocation(target) {
     set({ reveal: { ...target, seq: (get().reveal?.seq ?? 0) + 1 } })
   },
@@ -41,5 +51,20 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get)
   },
   selectConnection(query) {
     set({ selectedConnection: query })
+  },
+  setPrevious(previous) {
+    set({ previous })
+  },
+  returnToPrevious() {
+    const p = get().previous
+    if (!p) return
+    set({
+      pod: p.pod,
+      policy: p.policy,
+      settings: p.settings,
+      exampleId: null,
+      previous: null,
+      selectedConnection: null,
+    })
   },
 })
