@@ -96,7 +96,7 @@ describe('inputs that must not break the engine', () => {
       'yaml-syntax',
     ],
     ['a NUL byte', 'kind: Pod\u0000', 'yaml-syntax'],
-    ['a Pod without spec', 'apiVersion: v1\nkind: Pod\nmetadata: {name: x}\n', 'no-containers'],
+    ['a Pod without spec', 'apiVersion: v1\nkind: Pod\nmetadata: {name: x}\n', 'api-invalid'],
   ]
   it.each(cases)('%s', (_name, pod, code) => {
     const r = evaluate({ pod: pod as string, policy: '' })

@@ -108,6 +108,7 @@ export function evaluateInput(input: EngineInput, context: EvaluateContext = {})
       effective: nodeStage(w, psp.admitted, ctx),
       podSecurity: podSecurityStage(w, labels, ctx),
       podSecurityPolicy: psp.report,
+      apiServer: w.apiServer,
     }
   })
 

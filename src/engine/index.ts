@@ -35,7 +35,7 @@ export function evaluate(input: EngineInput, context?: EvaluateContext): Report 
 
 export { formatMarkdown } from './format/markdown'
 export { formatSarif, type Origin } from './format/sarif'
-export { anyDenied, counts, type PlaceName } from './format/shared'
+export { anyDenied, counts, type PlaceName, workloadDenied } from './format/shared'
 export { formatText } from './format/text'
 
 export type { Explanation as NetworkExplanation } from './netpol'

@@ -215,6 +215,21 @@ export interface PodSecurityPolicyReport {
   mutationDetails?: PspMutationDetail[]
 }
 
+/** What the API server says before admission (cluster-path.md §5, §7). */
+export interface ApiServerVerdict {
+  /** False when decoding or validation rejects the object: it is denied whatever admission says. */
+  allowed: boolean
+  /** API validation's field errors, `<path>: <body>`, in validation order. */
+  errors: string[]
+  /**
+   * The decoding error the request stops with (strict fields, wrong types), e.g.
+   * `Pod in version "v1" cannot be handled as a Pod: strict decoding error: unknown field "..."`.
+   */
+  decodeError: string | null
+  /** Set when kubectl itself stops (its metadata check) and nothing reaches the server. */
+  stoppedBy?: 'kubectl'
+}
+
 export interface WorkloadReport {
   kind: string
   name: string
@@ -224,6 +239,8 @@ export interface WorkloadReport {
   effective: EffectiveSecurity
   podSecurity: PodSecurityReport | null
   podSecurityPolicy: PodSecurityPolicyReport | null
+  /** Decoding and API validation: a workload the server refuses is denied (exit 1). */
+  apiServer: ApiServerVerdict
 }
 
 export interface NetworkRuleRef {

@@ -61,18 +61,29 @@ export function containerLine(c: EffectiveContainer): string {
 }
 
 /** Whether any workload is denied by a policy (exit status 1 in the CLI). */
-export function anyDenied(report: Report): boolean {
-  return report.workloads.some(
-    (w) => w.podSecurity?.allowed === false || w.podSecurityPolicy?.allowed === false,
+/**
+ * Whether a gate stops the workload (cli-and-report.md, turn 2): the API server (decoding or
+ * validation), admission (Pod Security Standards enforce, PodSecurityPolicy), or the node (the
+ * kubelet rejects the pod, or a container cannot start).
+ */
+export function workloadDenied(w: WorkloadReport): boolean {
+  return (
+    w.apiServer?.allowed === false ||
+    w.podSecurity?.allowed === false ||
+    w.podSecurityPolicy?.allowed === false ||
+    (w.effective.kubeletRejection ?? null) !== null ||
+    w.effective.containers.some((c) => (c.startError ?? null) !== null)
   )
+}
+
+export function anyDenied(report: Report): boolean {
+  return report.workloads.some(workloadDenied)
 }
 
 export function counts(report: Report): { errors: number; warnings: number; denied: number } {
   return {
     errors: report.problems.filter((p) => p.severity === 'error').length,
     warnings: report.problems.filter((p) => p.severity === 'warning').length,
-    denied: report.workloads.filter(
-      (w) => w.podSecurity?.allowed === false || w.podSecurityPolicy?.allowed === false,
-    ).length,
+    denied: report.workloads.filter(workloadDenied).length,
   }
 }

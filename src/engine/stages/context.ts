@@ -4,7 +4,7 @@
  */
 import type { Locator } from '../locations'
 import type { Obj } from '../obj'
-import type { EngineOptions, Path, Problem, Severity } from '../report'
+import type { ApiServerVerdict, EngineOptions, Path, Problem, Severity } from '../report'
 import type { Found, FoundWorkload } from '../workloads/extract'
 
 export interface StageContext {
@@ -35,8 +35,8 @@ export interface PreparedWorkload {
   pod: Obj
   /** The API defaults that changed something, in words. */
   defaults: string[]
-  /** API validation (cluster-path.md §7): the field errors, in validation order. */
-  apiServer: { allowed: boolean; errors: string[] }
+  /** Decoding and API validation on the server (cluster-path.md §5, §7). */
+  apiServer: ApiServerVerdict
 }
 
 /** What admission decided about the pod that reaches the node. */

@@ -1,12 +1,19 @@
 /**
  * Turns the documents of both editors into the objects podplay evaluates: workloads with their pod
- * template (and where it sits), Namespaces, PodSecurityPolicies and NetworkPolicies. `List`s are
- * opened; other kinds are noted as not evaluated.
+ * template (and where it sits), Namespaces, PodSecurityPolicies and NetworkPolicies; other kinds are
+ * noted as not evaluated.
+ *
+ * Lists are read as kubectl reads them (cluster-path.md §4; apimachinery
+ * pkg/apis/meta/v1/unstructured/helpers.go `decode`/`decodeToList`, cli-runtime
+ * pkg/resource/visitor.go `FlattenListVisitor`, apimachinery pkg/api/meta/help.go `ExtractList`):
+ * any document with a top-level `items` key is a list, whatever its kind; an item with neither kind
+ * nor apiVersion gets the list's apiVersion and its kind minus `List`; a list inside a list fails.
  */
 import { isObj, type Obj } from '../obj'
 import { formatPath } from '../path'
 import type { EditorId, Path, Severity } from '../report'
 import type { YamlDocument } from '../yaml'
+import { goJsonShort } from '../yaml/json'
 import { isWorkloadKind, TEMPLATE_PATHS } from './kinds'
 
 /** An object found in an editor: its document and its path inside it. */
@@ -65,7 +72,86 @@ function get(obj: unknown, path: Path): unknown {
 }
 
 export function extract(editor: EditorId, docs: YamlDocument[], into: Extracted): void {
-  for (const doc of docs) visit(editor, doc, doc.value, [], into, 0)
+  for (const doc of docs) {
+    const value = doc.value
+    if (isObj(value) && Object.hasOwn(value, 'items')) readList(editor, doc, value, into)
+    else visit(editor, doc, value, [], into)
+  }
+}
+
+/** Go's name of a JSON value's type in `json: cannot unmarshal X into ...`. */
+function jsonType(v: unknown): string {
+  if (Array.isArray(v)) return 'array'
+  if (isObj(v)) return 'object'
+  return typeof v === 'boolean' ? 'bool' : typeof v
+}
+
+function missingKind(value: unknown): string {
+  return `Object 'Kind' is missing in '${goJsonShort(value)}': kubectl cannot tell what this document is and fails (\`unable to decode\`). Add \`kind:\` (for example \`kind: Pod\`).`
+}
+
+/** A document with a top-level `items` key: kubectl's UnstructuredList, flattened into its items. */
+function readList(editor: EditorId, doc: YamlDocument, list: Obj, into: Extracted): void {
+  const problem = (path: Path, severity: Severity, code: string, message: string) =>
+    into.problems.push({ editor, doc, path, severity, code, message })
+  const items = list.items
+  if (items !== null && !Array.isArray(items)) {
+    problem(
+      ['items'],
+      'error',
+      'wrong-type',
+      `json: cannot unmarshal ${jsonType(items)} into Go struct field decodeList.items of type []json.RawMessage. kubectl reads any document with a top-level \`items:\` as a list, so \`items\` must be a list of objects; nothing of this document is applied.`,
+    )
+    return
+  }
+  const elements = items ?? []
+  let ok = true
+  elements.forEach((item, i) => {
+    if (item === null || isObj(item)) return
+    ok = false
+    problem(
+      ['items', i],
+      'error',
+      'not-an-object',
+      `json: cannot unmarshal ${jsonType(item)} into Go value of type map[string]interface {}. Each item of a list must be an object (a map with apiVersion and kind); kubectl applies nothing of this list.`,
+    )
+  })
+  if (!ok) return
+  const kind = typeof list.kind === 'string' ? list.kind : ''
+  if (kind === '') {
+    problem([], 'error', 'missing-kind', missingKind(list))
+    return
+  }
+  elements.forEach((item, i) => {
+    if (!isObj(item) || !Array.isArray(item.items)) return
+    ok = false
+    problem(
+      ['items', i, 'items'],
+      'error',
+      'nested-list',
+      "*unstructured.Unstructured is not a list: no Items field in this object. This item is itself a list (it has `items:`): kubectl apply and create fail on a list inside a list, so none of this list's objects are applied, and podplay evaluates none of them. Move the inner items into the outer list.",
+    )
+  })
+  if (!ok) return
+  if (elements.length === 0) {
+    problem(
+      ['items'],
+      'warning',
+      'empty-list',
+      `kubectl reads this document as a list because it has a top-level \`items:\` key${kind.endsWith('List') ? '' : ` (even though its kind is ${kind})`}; with no items, nothing of it is applied.`,
+    )
+    return
+  }
+  const apiVersion = typeof list.apiVersion === 'string' ? list.apiVersion : ''
+  const itemKind = kind.endsWith('List') ? kind.slice(0, -'List'.length) : kind
+  elements.forEach((item, i) => {
+    let obj: Obj = isObj(item) ? item : {}
+    const k = typeof obj.kind === 'string' ? obj.kind : ''
+    const v = typeof obj.apiVersion === 'string' ? obj.apiVersion : ''
+    // (a spread defines own properties: an own `__proto__` key stays data)
+    if (k === '' && v === '') obj = { ...obj, kind: itemKind, apiVersion }
+    visit(editor, doc, obj, ['items', i], into)
+  })
 }
 
 function visit(
@@ -74,7 +160,6 @@ function visit(
   value: unknown,
   at: Path,
   into: Extracted,
-  depth: number,
 ): void {
   const problem = (path: Path, severity: Severity, code: string, message: string) =>
     into.problems.push({ editor, doc, path: [...at, ...path], severity, code, message })
@@ -89,23 +174,17 @@ function visit(
   }
   const kind = value.kind
   if (typeof kind !== 'string' || kind === '') {
+    problem([], 'error', 'missing-kind', missingKind(value))
+    return
+  }
+  if (kind === 'List') {
+    // No top-level `items` (else it would have been read as a list): no resource has this kind.
     problem(
       [],
       'error',
-      'missing-kind',
-      "Object 'Kind' is missing: add `kind:` (for example `kind: Pod`) so podplay knows what this document is.",
+      'wrong-type',
+      `A \`kind: List\` without \`items:\` is not read as a list by kubectl (only a top-level \`items\` key makes one), and no resource has kind List: kubectl fails (\`no matches for kind "List"\`). Add \`items:\`, a list of objects.`,
     )
-    return
-  }
-  if (kind === 'List' || (kind.endsWith('List') && Array.isArray(value.items))) {
-    if (!Array.isArray(value.items)) {
-      problem(['items'], 'error', 'wrong-type', 'A List needs `items:`, a list of objects.')
-      return
-    }
-    if (depth > 2) return
-    value.items.forEach((item, i) => {
-      visit(editor, doc, item, [...at, 'items', i], into, depth + 1)
-    })
     return
   }
   const meta = isObj(value.metadata) ? value.metadata : {}
