@@ -40,6 +40,12 @@ const broken = file(
   'apiVersion: v1\nkind: Pod\nspec:\n  hostPID: true\n hostIPC: true\n',
 )
 
+const pod = (sc: string) =>
+  `apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - name: c\n    image: nginx\n    securityContext: {${sc}}\n`
+const misspelled = file('misspelled.yaml', pod('runAsNonroot: true'))
+const invalid = file('invalid.yaml', pod('privileged: true, allowPrivilegeEscalation: false'))
+const nonRootAsRoot = file('nonroot.yaml', pod('runAsNonRoot: true, runAsUser: 0'))
+
 function cli(argv: string[], stdin = '') {
   let out = ''
   let err = ''
@@ -131,6 +137,10 @@ describe('exit status', () => {
     ['the seed at restricted: denied', [seed, '--level', 'restricted'], [], 1],
     ['the seed at privileged: admitted', [seed, '--level', 'privileged'], [], 0],
     ['a warning does not change the status', [warn, '--level', 'privileged'], [], 0],
+    // cli-and-report.md, turn 2: what the API server refuses is a denial, not unreadable input
+    ['an unknown field (strict decoding): denied', [misspelled], [], 1],
+    ['an API validation error: denied', [invalid], [], 1],
+    ['a container the kubelet will not start: denied', [nonRootAsRoot], [], 1],
   ] as const)('%s', (_name, args, _x, code) => {
     expect(cli(['check', '--pod', ...args]).code).toBe(code)
   })

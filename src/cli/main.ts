@@ -11,6 +11,7 @@ import {
   formatMarkdown,
   formatSarif,
   formatText,
+  isInputError,
   type Report,
 } from '../engine'
 import { escapeTerminal } from '../engine/format/escape'
@@ -70,7 +71,7 @@ export function run(argv: string[], io: Io = processIo): number {
     } else io.stdout(formatText(report, place))
     const c = counts(report)
     if (c.errors > 0) {
-      const first = report.problems.find((p) => p.severity === 'error')!
+      const first = report.problems.find(isInputError)!
       fail(
         `${c.errors} input error(s); first at ${place(first.editor, first.line)}: ${first.message}`,
       )

@@ -35,7 +35,14 @@ export function evaluate(input: EngineInput, context?: EvaluateContext): Report 
 
 export { formatMarkdown } from './format/markdown'
 export { formatSarif, type Origin } from './format/sarif'
-export { anyDenied, counts, type PlaceName, workloadDenied } from './format/shared'
+export {
+  anyDenied,
+  counts,
+  isInputError,
+  type PlaceName,
+  VERDICT_CODES,
+  workloadDenied,
+} from './format/shared'
 export { formatText } from './format/text'
 
 export type { Explanation as NetworkExplanation } from './netpol'

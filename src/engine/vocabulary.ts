@@ -39,3 +39,5 @@ export const CHECK_EXPLANATIONS: Readonly<Record<string, string>> = Object.fromE
     `${LEVEL_NAME[c.level]}, ${c.title}: ${c.protects} ${c.remediation}`,
   ]),
 )
+
+export { VERDICT_CODES } from './format/shared'

@@ -12,17 +12,17 @@ import {
   hostPorts,
   identity,
   type PlaceName,
+  workloadDenied,
   workloadTitle,
 } from './shared'
+import { ladder } from './text'
 
 /** Connections listed at most in one report. */
 export const MAX_ROWS = 200
 
 export function formatMarkdown(report: Report, place: PlaceName = defaultPlace): string {
   const out: string[] = ['## podplay report', '']
-  const denied = report.workloads.filter(
-    (w) => w.podSecurity?.allowed === false || w.podSecurityPolicy?.allowed === false,
-  )
+  const denied = report.workloads.filter(workloadDenied)
   out.push(
     `${report.workloads.length} workload(s), ${denied.length} denied, ${report.problems.filter((p) => p.severity === 'error').length} input error(s).`,
     '',
@@ -55,12 +55,23 @@ export function formatMarkdown(report: Report, place: PlaceName = defaultPlace):
 
 function workload(w: WorkloadReport, place: PlaceName): string[] {
   const out = [`### ${t(workloadTitle(w))}`, '']
+  const api = w.apiServer
+  if (api && !api.allowed) {
+    out.push(
+      `**API server: ${api.stoppedBy === 'kubectl' ? 'not sent (kubectl refuses it)' : 'rejected'} ❌**`,
+      '',
+    )
+    if (api.decodeError) out.push(markdownFence(api.decodeError), '')
+    for (const e of api.errors) out.push(`- ${t(e)}`)
+    if (api.errors.length) out.push('')
+  }
   const ps = w.podSecurity
   if (ps) {
     out.push(
       `**Pod Security Standards ${code(`${ps.level}:${ps.version}`)}: ${ps.allowed ? 'allowed ✅' : 'denied ❌'}**`,
       '',
     )
+    if (ps.levels) out.push(`Levels: ${t(ladder(ps.levels))}`, '')
     if (ps.message) out.push(markdownFence(ps.message), '')
     if (ps.violations.length) {
       out.push('| check | reason | detail | where |', '| --- | --- | --- | --- |')
@@ -87,6 +98,11 @@ function workload(w: WorkloadReport, place: PlaceName): string[] {
     if (psp.mutations.length) out.push('')
   }
   const e = w.effective
+  if (e.kubeletRejection)
+    out.push(`**The kubelet rejects the pod ❌**: ${t(e.kubeletRejection)}`, '')
+  for (const c of e.containers)
+    if (c.startError)
+      out.push(`**Container ${code(c.name)} does not start ❌**: ${t(c.startError)}`, '')
   out.push(`- Host namespaces: ${t(hostNamespaces(e))}`, `- Host ports: ${t(hostPorts(e))}`)
   out.push(
     '',

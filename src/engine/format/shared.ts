@@ -1,5 +1,11 @@
 /** Small pieces both the text and the Markdown report use. */
-import type { EffectiveContainer, EffectiveSecurity, Report, WorkloadReport } from '../report'
+import type {
+  EffectiveContainer,
+  EffectiveSecurity,
+  Problem,
+  Report,
+  WorkloadReport,
+} from '../report'
 
 /** Names a place for a reader: `pod.yaml:12` in the CLI, `pod editor line 12` in the app. */
 export type PlaceName = (editor: 'pod' | 'policy', line: number) => string
@@ -80,9 +86,23 @@ export function anyDenied(report: Report): boolean {
   return report.workloads.some(workloadDenied)
 }
 
+/**
+ * Error codes that are a gate's verdict on a workload (the API server decodes or validates it and
+ * refuses it), not input podplay cannot read: the workload is denied (exit 1), not unreadable (2).
+ */
+export const VERDICT_CODES: ReadonlySet<string> = new Set([
+  'unknown-field',
+  'wrong-type',
+  'api-invalid',
+])
+
+/** An error that stops podplay from reading the input (broken YAML, a document that is no object). */
+export const isInputError = (p: Problem): boolean =>
+  p.severity === 'error' && !VERDICT_CODES.has(p.code)
+
 export function counts(report: Report): { errors: number; warnings: number; denied: number } {
   return {
-    errors: report.problems.filter((p) => p.severity === 'error').length,
+    errors: report.problems.filter(isInputError).length,
     warnings: report.problems.filter((p) => p.severity === 'warning').length,
     denied: report.workloads.filter(workloadDenied).length,
   }

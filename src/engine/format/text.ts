@@ -48,6 +48,14 @@ export function formatText(report: Report, place: PlaceName = defaultPlace): str
 
 function workloadBlock(w: WorkloadReport, place: PlaceName): string[] {
   const lines = [`${workloadTitle(w)} (${place(w.editor, w.line)})`]
+  const api = w.apiServer
+  if (api && !api.allowed) {
+    lines.push(
+      `  API server: ${api.stoppedBy === 'kubectl' ? 'NOT SENT (kubectl refuses to decode it)' : 'REJECTED'}`,
+    )
+    if (api.decodeError) lines.push(`    ${api.decodeError}`)
+    for (const e of api.errors) lines.push(`    - ${e}`)
+  }
   const ps = w.podSecurity
   if (ps) {
     lines.push(
@@ -87,7 +95,12 @@ function workloadBlock(w: WorkloadReport, place: PlaceName): string[] {
     lines.push(
       `    host paths: ${hostPaths.map((v) => `${v.hostPath} (${v.readOnly ? 'read-only' : 'writable'})`).join(', ')}`,
     )
-  for (const c of e.containers) lines.push(`    ${containerLine(c)}`)
+  if (e.kubeletRejection) lines.push(`    KUBELET REJECTS THE POD: ${e.kubeletRejection}`)
+  for (const c of e.containers) {
+    lines.push(`    ${containerLine(c)}`)
+    if (c.startError) lines.push(`      DOES NOT START: ${c.startError}`)
+    else if (c.startDepends) lines.push(`      ${c.startDepends}`)
+  }
   return lines
 }
 

@@ -2,6 +2,8 @@
 import { useState } from 'react'
 import type { EffectiveContainer } from '../../engine/report'
 import { CAPABILITIES } from '../glossary'
+import { joinSome } from '../clip'
+import { Text, useWindow } from './bounded'
 import { Badge, RevealButton, Setting, yesNo } from './common'
 
 const ESCALATION_REASON: Record<string, string> = {
@@ -27,6 +29,7 @@ function Capabilities({ c }: { c: EffectiveContainer }) {
   const droppedByPolicy = new Set(c.droppedByPolicy ?? [])
   const shown = [...(c.capabilities ?? []), ...(c.dropped ?? []).filter((d) => d !== 'ALL')]
   const dropped = new Set(c.dropped ?? [])
+  const [chips, moreChips] = useWindow([...new Set(shown)])
   return (
     <div className="capabilities">
       <p className="caps-title" title="The capability bounding set">
@@ -36,7 +39,7 @@ function Capabilities({ c }: { c: EffectiveContainer }) {
         {(c.dropped ?? []).includes('ALL') ? ' — ALL dropped' : ''}
       </p>
       <ul className="chips" aria-label={`Capabilities of ${c.name}`}>
-        {[...new Set(shown)].map((cap) => {
+        {chips.map((cap) => {
           const isDropped = dropped.has(cap) && !(c.capabilities ?? []).includes(cap)
           const kind = isDropped
             ? droppedByPolicy.has(cap)
@@ -70,6 +73,7 @@ function Capabilities({ c }: { c: EffectiveContainer }) {
           )
         })}
       </ul>
+      {moreChips}
       {picked && (
         <p className="explanation" role="note">
           <strong>{picked}</strong>: {CAPABILITIES[picked] ?? 'not a Linux capability.'}
@@ -83,7 +87,7 @@ function Capabilities({ c }: { c: EffectiveContainer }) {
       {(c.unknownCapabilities ?? []).length > 0 && (
         <p className="note">
           Unknown to the runtime (containerd ignores them, CRI-O refuses the container):{' '}
-          {c.unknownCapabilities.join(', ')}
+          {joinSome(c.unknownCapabilities)}
         </p>
       )}
     </div>
@@ -98,11 +102,21 @@ export function ContainerCard({ c }: { c: EffectiveContainer }) {
     <article className="container-card" aria-label={`Container ${c.name}`}>
       <header className="container-head">
         <h5>
-          {c.name} <span className="muted">{c.type}</span>
+          <Text text={c.name} /> <span className="muted">{c.type}</span>
         </h5>
         {c.privileged && <Badge tone="bad">privileged</Badge>}
         {c.at && <RevealButton at={c.at} />}
       </header>
+      {c.startError && (
+        <p className="note note-bad" role="note" data-testid={`container.${c.name}.startError`}>
+          Does not start: <Text text={c.startError} />
+        </p>
+      )}
+      {c.startDepends && (
+        <p className="note" data-testid={`container.${c.name}.startDepends`}>
+          <Text text={c.startDepends} />
+        </p>
+      )}
       <Capabilities c={c} />
       <div className="settings">
         <Setting
@@ -141,15 +155,28 @@ export function ContainerCard({ c }: { c: EffectiveContainer }) {
           tone={c.privileged ? 'bad' : 'good'}
           testId={`container.${c.name}.privileged`}
         />
-        <Setting term="seccompProfile" label="Seccomp" value={c.seccompProfile ?? 'not set'} />
+        <Setting
+          term="seccompProfile"
+          label="Seccomp"
+          value={
+            c.seccompProfile ?? 'not set (Unconfined unless the kubelet defaults to RuntimeDefault)'
+          }
+        />
+        {c.appArmorProfile !== undefined && (
+          <Setting
+            term="appArmorProfile"
+            label="AppArmor"
+            value={c.appArmorProfile ?? 'not set (the runtime default)'}
+          />
+        )}
         <Setting term="procMount" label="procMount" value={c.procMount ?? 'Default'} />
         {(c.volumeMounts ?? []).length > 0 && (
           <Setting
             term="volumes"
             label="Mounts"
-            value={c.volumeMounts
-              .map((m) => `${m.name} → ${m.mountPath}${m.readOnly ? ' (ro)' : ''}`)
-              .join(', ')}
+            value={joinSome(
+              c.volumeMounts.map((m) => `${m.name} → ${m.mountPath}${m.readOnly ? ' (ro)' : ''}`),
+            )}
           />
         )}
       </div>

@@ -1,7 +1,9 @@
 /** What the node really grants the pod: host namespaces, host ports, volumes, identity, containers. */
 import type { EffectiveSecurity } from '../../engine/report'
+import { joinSome } from '../clip'
+import { Text, useWindow } from './bounded'
 import { ContainerCard } from './ContainerCard'
-import { Setting } from './common'
+import { Setting, withKeys } from './common'
 
 const HOST_NAMESPACES = [
   ['hostPID', 'Host PID namespace'],
@@ -12,9 +14,16 @@ const HOST_NAMESPACES = [
 /** `of`: the workload's name, so that each card's regions have distinct names. */
 export function EffectivePanel({ e, of }: { e: EffectiveSecurity; of: string }) {
   const hostPaths = (e.volumes ?? []).filter((v) => v.hostPath !== undefined)
+  const [notes, moreNotes] = useWindow(e.notes ?? [])
+  const [containers, moreContainers] = useWindow(e.containers ?? [], 20)
   return (
     <section className="section" aria-label={`Effective security of ${of}`}>
       <h4>Effective security</h4>
+      {e.kubeletRejection && (
+        <p className="note note-bad" role="note" data-testid="effective.kubeletRejection">
+          The kubelet rejects this pod: <Text text={e.kubeletRejection} />
+        </p>
+      )}
       <div className="settings">
         {HOST_NAMESPACES.map(([term, label]) => (
           <Setting
@@ -38,12 +47,12 @@ export function EffectivePanel({ e, of }: { e: EffectiveSecurity; of: string }) 
           label="Host ports"
           value={
             (e.hostPorts ?? []).length
-              ? e.hostPorts
-                  .map(
+              ? joinSome(
+                  e.hostPorts.map(
                     (p) =>
                       `${p.hostPort}/${p.protocol} → ${p.container}:${p.containerPort}${p.defaulted ? ' (API default)' : ''}`,
-                  )
-                  .join(', ')
+                  ),
+                )
               : 'none'
           }
           tone={(e.hostPorts ?? []).length ? 'bad' : 'good'}
@@ -54,12 +63,12 @@ export function EffectivePanel({ e, of }: { e: EffectiveSecurity; of: string }) 
           label="Volumes"
           value={
             (e.volumes ?? []).length
-              ? e.volumes
-                  .map(
+              ? joinSome(
+                  e.volumes.map(
                     (v) =>
                       `${v.name}: ${v.type}${v.hostPath !== undefined ? ` ${v.hostPath} (${v.readOnly ? 'read-only' : 'writable'})` : ''}${v.defaulted ? ' (API default)' : ''}`,
-                  )
-                  .join(', ')
+                  ),
+                )
               : 'none'
           }
           tone={hostPaths.some((v) => !v.readOnly) ? 'bad' : hostPaths.length ? 'warn' : 'neutral'}
@@ -84,23 +93,29 @@ export function EffectivePanel({ e, of }: { e: EffectiveSecurity; of: string }) 
         <Setting
           term="supplementalGroups"
           label="Supplemental groups"
-          value={(e.supplementalGroups ?? []).length ? e.supplementalGroups.join(', ') : 'none'}
+          value={
+            (e.supplementalGroups ?? []).length
+              ? joinSome(e.supplementalGroups.map(String))
+              : 'none'
+          }
           testId="effective.supplementalGroups"
         />
         <Setting term="runtime" label="Runtime" value={e.runtime} />
       </div>
-      {(e.notes ?? []).length > 0 && (
+      {notes.length > 0 && (
         <ul className="notes" aria-label="Notes">
-          {e.notes.map((n) => (
-            <li key={n}>{n}</li>
+          {withKeys(notes, (n) => n).map(([k, n]) => (
+            <li key={k}>{n}</li>
           ))}
         </ul>
       )}
+      {moreNotes}
       <div className="containers">
-        {(e.containers ?? []).map((c) => (
-          <ContainerCard key={`${c.type}:${c.name}`} c={c} />
+        {withKeys(containers, (c) => `${c.type}:${c.name}`).map(([k, c]) => (
+          <ContainerCard key={k} c={c} />
         ))}
       </div>
+      {moreContainers}
     </section>
   )
 }

@@ -46,6 +46,31 @@ describe('verdictOf', () => {
     expect(verdictOf(report([...ws], errors))).toEqual({ text, tone })
   })
 
+  it('counts the API server and the node as gates of their own; their errors are no input errors', () => {
+    const rejected = {
+      ...workload(true, null),
+      apiServer: { allowed: false, errors: [], decodeError: 'x' },
+    } as WorkloadReport
+    const r = report([rejected])
+    r.problems = [
+      {
+        ...r.problems[0]!,
+        editor: 'pod',
+        line: 1,
+        column: 1,
+        severity: 'error',
+        message: 'unknown field "spec.x"',
+        code: 'unknown-field',
+      },
+    ]
+    expect(verdictOf(r)).toEqual({ text: '1 workload · API: 1 rejected', tone: 'bad' })
+    const stuck = {
+      ...workload(true, null),
+      effective: { kubeletRejection: null, containers: [{ startError: 'no' }] },
+    } as unknown as WorkloadReport
+    expect(verdictOf(report([stuck])).text).toBe('1 workload · node: 1 not starting')
+  })
+
   it('says Evaluating… before the first report', () => {
     expect(verdictOf(null)).toEqual({ text: 'Evaluating…', tone: 'neutral' })
   })
