@@ -4,6 +4,7 @@
  * a hover. Every test also runs under the fixture's guard: no request to another host, no console
  * error (a CSP violation is one).
  */
+import { deflateSync, strToU8 } from 'fflate'
 import { SEED } from './data'
 import { expect, test } from './fixtures'
 import { serveDist } from './staticServer'
@@ -103,4 +104,47 @@ test('a NetworkPolicy name cannot put a heading, link or remote image into the h
   await expect(markdown.locator('h1, h2, h3, h4, h5, h6, a, img, table')).toHaveCount(0)
   await page.waitForTimeout(300)
   expect(guard.requests.filter((u) => u.includes('pixel'))).toEqual([])
+})
+
+/** A share link as podplay writes it (`#v1/` + base64url of the deflated JSON). */
+function shareHash(pod: string, policy = ''): string {
+  const bytes = deflateSync(strToU8(JSON.stringify({ pod, policy, settings: {} })), { level: 9 })
+  return `#v1/${Buffer.from(bytes).toString('base64url')}`
+}
+
+test('a 4.5 KB link holding a 3 MB container name does not freeze the tab, nor its reload', async ({
+  playground,
+  page,
+}) => {
+  test.setTimeout(180_000)
+  const name = 'a'.repeat(3_000_000)
+  const hash = shareHash(SEED.replace('name: kubia', `name: ${name}`))
+  expect(hash.length).toBeLessThan(6_000)
+  for (const load of [() => page.goto(`/${hash}`), () => page.reload()]) {
+    await load()
+    await expect(page.locator('.monaco-editor')).toHaveCount(2, { timeout: 60_000 })
+    const card = page.locator('.container-card').first()
+    await expect(card).toBeVisible({ timeout: 60_000 })
+    // the panel holds the name shortened, never whole
+    expect(await playground.results.evaluate((e) => e.outerHTML.length)).toBeLessThan(200_000)
+    await expect(card.locator('h5')).toContainText('more characters')
+    // the page answers clicks, and the whole name is one click away
+    await card.getByRole('button', { name: 'show all' }).click({ timeout: 30_000 })
+    await expect(card.getByRole('textbox', { name: /The whole text/ })).toHaveValue(name)
+  }
+})
+
+test('a list of 10,000 items renders a page of them and a "show more"', async ({
+  playground,
+  page,
+}) => {
+  await playground.goto()
+  // 10,000 documents of a kind podplay does not evaluate: one problem each
+  const junk = Array.from({ length: 10_000 }, (_, i) => `kind: Foo${i}\n`).join('---\n')
+  await playground.setEditorText('pod', junk)
+  const problems = page.getByRole('region', { name: 'Problems' })
+  await expect(problems.getByRole('heading')).toContainText('10000', { timeout: 30_000 })
+  await expect(problems.getByRole('listitem')).toHaveCount(200)
+  await problems.getByRole('button', { name: /^Show 200 more/ }).click()
+  await expect(problems.getByRole('listitem')).toHaveCount(400)
 })

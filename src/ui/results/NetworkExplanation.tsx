@@ -4,7 +4,9 @@
  */
 import type { NetworkConnection, NetworkDirection } from '../../engine/report'
 import type { NetworkSideExplanation } from '../../worker/protocol'
+import { useMemo } from 'react'
 import { useAppState } from '../AppContext'
+import { boundReport } from './bounded'
 import { Badge, withKeys } from './common'
 
 /** Text with `backticks` rendered as code. */
@@ -70,7 +72,9 @@ function Side({ s }: { s: NetworkSideExplanation }) {
 }
 
 function Body({ c }: { c: NetworkConnection }) {
-  const state = useAppState((s) => s.explanation)
+  const fullState = useAppState((s) => s.explanation)
+  // the explanation quotes names from the input: shortened like the report (issue 9)
+  const state = useMemo(() => boundReport(fullState).value, [fullState])
   const q = state?.query
   const onDemand =
     q && q.from === c.from && q.to === c.to && String(q.port) === String(c.port)

@@ -1,7 +1,12 @@
 /** The NetworkPolicies of the world: what each selects and whom its rules admit; pick one to highlight. */
 import type { NetworkPolicyInfo } from '../../engine/report'
 import { useAppState } from '../AppContext'
+import { joinSome } from '../clip'
+import { useWindow } from './bounded'
 import { Badge, RevealButton } from './common'
+
+/** Rules listed per policy; more are counted. */
+const MAX_RULES = 50
 
 export function NetworkPolicies({
   policies,
@@ -13,6 +18,7 @@ export function NetworkPolicies({
   onPick: (id: string | null) => void
 }) {
   const revealLocation = useAppState((s) => s.revealLocation)
+  const [shown, more] = useWindow(policies)
   if (!policies.length) return null
   // picking a policy also shows it in its editor, without taking the focus from the list
   const pick = (p: NetworkPolicyInfo) => {
@@ -24,7 +30,7 @@ export function NetworkPolicies({
     <div className="netpols">
       <p className="subhead">Policies (pick one to highlight the pods it selects and admits)</p>
       <ul>
-        {policies.map((p) => (
+        {shown.map((p) => (
           <li key={p.id} className={picked === p.id ? 'netpol netpol-picked' : 'netpol'}>
             <button
               type="button"
@@ -38,22 +44,26 @@ export function NetworkPolicies({
             {!p.valid && <Badge tone="bad">invalid</Badge>}
             <span className="muted">
               {' '}
-              {(p.policyTypes ?? []).join(', ')} · selects{' '}
-              {(p.selects ?? []).length ? p.selects.join(', ') : 'no pod'}
+              {joinSome(p.policyTypes ?? [])} · selects{' '}
+              {(p.selects ?? []).length ? joinSome(p.selects) : 'no pod'}
             </span>
             <ul className="rules">
-              {(p.rules ?? []).map((r) => (
+              {(p.rules ?? []).slice(0, MAX_RULES).map((r) => (
                 <li key={`${r.direction}:${r.rule}`} className={r.effective ? '' : 'muted'}>
                   {r.direction} rule {r.rule + 1}: {r.direction === 'ingress' ? 'from' : 'to'}{' '}
-                  {r.anyPeer ? 'anyone' : r.peers.length ? r.peers.join(', ') : 'no pod'}
+                  {r.anyPeer ? 'anyone' : r.peers.length ? joinSome(r.peers) : 'no pod'}
                   {!r.effective && ' (has no effect)'}
                 </li>
               ))}
               {(p.rules ?? []).length === 0 && <li>no rules: denies all in its directions</li>}
+              {(p.rules ?? []).length > MAX_RULES && (
+                <li>… and {(p.rules ?? []).length - MAX_RULES} more rules</li>
+              )}
             </ul>
           </li>
         ))}
       </ul>
+      {more}
     </div>
   )
 }

@@ -1,12 +1,13 @@
 /** Input problems (YAML errors, wrong types, kinds not evaluated), each revealing its line. */
 import type { Problem } from '../../engine/report'
+import { Text, useWindow } from './bounded'
 import { RevealButton, withKeys } from './common'
 
 const ICON = { error: '✖', warning: '▲', info: 'ℹ' } as const
 
 export function ProblemsList({ problems }: { problems: Problem[] }) {
+  const [shown, more] = useWindow(problems, 200)
   if (!problems.length) return null
-  const shown = problems.slice(0, 200)
   return (
     <section className="card problems" aria-label="Problems">
       <h3>
@@ -28,13 +29,13 @@ export function ProblemsList({ problems }: { problems: Problem[] }) {
                 ...(p.endColumn !== undefined ? { endColumn: p.endColumn } : {}),
               }}
             />
-            <span className="problem-message">{p.message}</span>
+            <span className="problem-message">
+              <Text text={p.message} />
+            </span>
           </li>
         ))}
       </ul>
-      {problems.length > shown.length && (
-        <p className="note">{problems.length - shown.length} more problems are not listed.</p>
-      )}
+      {more}
     </section>
   )
 }

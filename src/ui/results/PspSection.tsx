@@ -10,6 +10,8 @@ import type {
 } from '../../engine/report'
 import { useAppState } from '../AppContext'
 import { LEVELS_AND_MODES } from '../glossary'
+import { clip } from '../clip'
+import { Text, useWindow } from './bounded'
 import { Badge, formatValue, Locations, RevealButton, withKeys } from './common'
 
 interface Mutation {
@@ -48,7 +50,10 @@ function Errors({ rows, label }: { rows: ErrorRow[]; label: string }) {
     <ul className="errors" aria-label={label}>
       {withKeys(rows, (e) => e.message).map(([k, e]) => (
         <li key={k}>
-          <code>{e.message}</code> <Locations locations={e.locations} />
+          <code>
+            <Text text={e.message} />
+          </code>{' '}
+          <Locations locations={e.locations} />
           {e.explanation && <p className="hint">{e.explanation}</p>}
         </li>
       ))}
@@ -60,6 +65,7 @@ function Usable({ candidates }: { candidates: PspCandidate[] }) {
   const usable = useAppState((s) => s.settings.pspUsable)
   const setSettings = useAppState((s) => s.setSettings)
   const names = candidates.map((c) => c.policy)
+  const [shownNames, more] = useWindow(names)
   const toggle = (name: string, on: boolean) => {
     const current = usable ?? names
     const next = on ? [...new Set([...current, name])] : current.filter((n) => n !== name)
@@ -68,7 +74,7 @@ function Usable({ candidates }: { candidates: PspCandidate[] }) {
   return (
     <fieldset className="usable">
       <legend>Policies the service account may use</legend>
-      {names.map((n) => (
+      {shownNames.map((n) => (
         <label key={n}>
           <input
             type="checkbox"
@@ -78,6 +84,7 @@ function Usable({ candidates }: { candidates: PspCandidate[] }) {
           {n}
         </label>
       ))}
+      {more}
     </fieldset>
   )
 }
@@ -121,8 +128,8 @@ function Candidate({ c, details }: { c: PspCandidate; details: PspErrorDetail[] 
 }
 
 export function PspSection({ psp, of }: { psp: PodSecurityPolicyReport; of: string }) {
-  const mutations = mutationsOf(psp)
-  const candidates = psp.candidates ?? []
+  const [mutations, moreMutations] = useWindow(mutationsOf(psp))
+  const [candidates, moreCandidates] = useWindow(psp.candidates ?? [])
   const details = psp.errorDetails ?? []
   return (
     <section className="section" aria-label={`PodSecurityPolicy of ${of}`}>
@@ -138,7 +145,7 @@ export function PspSection({ psp, of }: { psp: PodSecurityPolicyReport; of: stri
       )}
       {psp.message && (
         <pre className="message" data-testid="psp.message">
-          {psp.message}
+          <Text text={psp.message} />
         </pre>
       )}
       {mutations.length > 0 && (
@@ -148,10 +155,10 @@ export function PspSection({ psp, of }: { psp: PodSecurityPolicyReport; of: stri
             {mutations.map((m) => (
               <span key={m.path} className="diff-line">
                 {m.before !== undefined && m.before !== null && (
-                  <span className="del">{`- ${m.path}: ${formatValue(m.before)}\n`}</span>
+                  <span className="del">{`- ${m.path}: ${clip(formatValue(m.before))}\n`}</span>
                 )}
                 <span className="ins">
-                  {`+ ${m.path}: ${formatValue(m.value)}`}
+                  {`+ ${m.path}: ${clip(formatValue(m.value))}`}
                   {m.at && (
                     <>
                       {' '}
@@ -163,6 +170,7 @@ export function PspSection({ psp, of }: { psp: PodSecurityPolicyReport; of: stri
               </span>
             ))}
           </pre>
+          {moreMutations}
         </div>
       )}
       {candidates.length > 0 && (
@@ -173,12 +181,13 @@ export function PspSection({ psp, of }: { psp: PodSecurityPolicyReport; of: stri
               <Candidate key={c.policy} c={c} details={details} />
             ))}
           </ul>
+          {moreCandidates}
         </>
       )}
       {candidates.length === 0 && !psp.allowed && (
         <Errors rows={errorRows(details, psp.errors ?? [])} label="Errors" />
       )}
-      {candidates.length > 0 && <Usable candidates={candidates} />}
+      {candidates.length > 0 && <Usable candidates={psp.candidates ?? []} />}
     </section>
   )
 }

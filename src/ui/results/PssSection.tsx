@@ -1,6 +1,7 @@
 /** Pod Security Standards: verdict, Kubernetes' exact message, one row per violation, modes. */
 import type { Level, PodSecurityReport, PodSecurityViolation } from '../../engine/report'
 import { LEVELS_AND_MODES, PSS_CHECKS } from '../glossary'
+import { Text, useWindow } from './bounded'
 import { Badge, Locations, withKeys } from './common'
 
 const SOURCE: Record<string, string> = {
@@ -52,7 +53,7 @@ export function PssSection({
       )}
       {pss.message && (
         <pre className="message" data-testid="pss.message">
-          {pss.message}
+          <Text text={pss.message} />
         </pre>
       )}
       {violations.length > 0 && <Violations violations={violations} testId="pss.violation" />}
@@ -104,21 +105,27 @@ function Violations({
   violations: readonly PodSecurityViolation[]
   testId: string
 }) {
+  const [shown, more] = useWindow(violations)
   return (
-    <ol className="violations" aria-label="Violations">
-      {withKeys(violations, (v) => `${v.check}:${v.detail}`).map(([k, v]) => (
-        <li key={k} className="violation" data-testid={`${testId}.${v.check}`}>
-          <details>
-            <summary title={PSS_CHECKS[v.check]}>
-              <strong>{v.reason}</strong> <span className="muted">{v.check}</span>
-            </summary>
-            {PSS_CHECKS[v.check] && <p className="explanation">{PSS_CHECKS[v.check]}</p>}
-          </details>
-          <p className="detail">{v.detail}</p>
-          <Locations locations={v.locations} />
-        </li>
-      ))}
-    </ol>
+    <>
+      <ol className="violations" aria-label="Violations">
+        {withKeys(shown, (v) => `${v.check}:${v.detail}`).map(([k, v]) => (
+          <li key={k} className="violation" data-testid={`${testId}.${v.check}`}>
+            <details>
+              <summary title={PSS_CHECKS[v.check]}>
+                <strong>{v.reason}</strong> <span className="muted">{v.check}</span>
+              </summary>
+              {PSS_CHECKS[v.check] && <p className="explanation">{PSS_CHECKS[v.check]}</p>}
+            </details>
+            <p className="detail">
+              <Text text={v.detail} />
+            </p>
+            <Locations locations={v.locations} />
+          </li>
+        ))}
+      </ol>
+      {more}
+    </>
   )
 }
 

@@ -1,0 +1,88 @@
+/**
+ * Bounded rendering of untrusted reports: `boundReport` shortens every long string of a report once
+ * (a 3 MB name appears in dozens of places: headings, messages, labels, test ids), remembering the
+ * whole text; `<Text>` shows a shortened string with a "show all" control; `useWindow` shows a long
+ * list a page at a time with a "show more" button. No input can make the panel lay out unbounded
+ * text or an unbounded list.
+ */
+import { createContext, type ReactNode, useContext, useState } from 'react'
+import { clip, MAX_TEXT } from '../clip'
+
+/** Shortened string → the whole string. */
+export type FullTexts = ReadonlyMap<string, string>
+
+/** A copy of `value` with every string longer than `max` shortened; `full` maps them back. */
+export function boundReport<T>(value: T, max = MAX_TEXT): { value: T; full: FullTexts } {
+  const full = new Map<string, string>()
+  const seen = new Map<object, unknown>()
+  const walk = (v: unknown): unknown => {
+    if (typeof v === 'string') {
+      if (v.length <= max) return v
+      const short = clip(v, max)
+      full.set(short, v)
+      return short
+    }
+    if (typeof v !== 'object' || v === null) return v
+    const done = seen.get(v)
+    if (done !== undefined) return done
+    if (Array.isArray(v)) {
+      const out: unknown[] = []
+      seen.set(v, out)
+      for (const x of v) out.push(walk(x))
+      return out
+    }
+    // keys from the input are defined, never assigned (no `__proto__` setter)
+    const out: Record<string, unknown> = {}
+    seen.set(v, out)
+    for (const [k, x] of Object.entries(v))
+      Object.defineProperty(out, k, { value: walk(x), enumerable: true, writable: true })
+    return out
+  }
+  return { value: walk(value) as T, full }
+}
+
+const FullTextContext = createContext<FullTexts>(new Map())
+
+export function FullTextProvider({ full, children }: { full: FullTexts; children: ReactNode }) {
+  return <FullTextContext.Provider value={full}>{children}</FullTextContext.Provider>
+}
+
+/** A string of the (bounded) report; when it was shortened, a button shows it whole. */
+export function Text({ text }: { text: string }) {
+  const whole = useContext(FullTextContext).get(text)
+  const [open, setOpen] = useState(false)
+  if (whole === undefined) return <>{text}</>
+  if (!open)
+    return (
+      <>
+        {text}{' '}
+        <button type="button" className="show-all" onClick={() => setOpen(true)}>
+          show all
+        </button>
+      </>
+    )
+  return (
+    <textarea
+      className="whole-text"
+      readOnly
+      value={whole}
+      aria-label={`The whole text (${whole.length.toLocaleString('en-US')} characters)`}
+      rows={6}
+    />
+  )
+}
+
+/** The first `page` items, growing by `page` with each click of the returned button. */
+export function useWindow<T>(items: readonly T[], page = 100): [readonly T[], ReactNode] {
+  const [count, setCount] = useState(page)
+  const shown = items.length > count ? items.slice(0, count) : items
+  const rest = items.length - shown.length
+  const more =
+    rest > 0 ? (
+      <button type="button" className="show-more" onClick={() => setCount(count + page)}>
+        Show {Math.min(page, rest).toLocaleString('en-US')} more (of {rest.toLocaleString('en-US')}{' '}
+        not shown)
+      </button>
+    ) : null
+  return [shown, more]
+}
