@@ -40,15 +40,23 @@ export function prepareWorkload(found: FoundWorkload, ctx: StageContext): Prepar
   const decodeError = decodeErrorMessage(found.kind, found.object.apiVersion, decoded.problems)
   const object = isObj(decoded.value) ? decoded.value : {}
 
-  // Step 6: defaults, once, before every gate.
+  // Step 6: defaults, once, before every gate; step 8: a Pod's create-time rewrites (AppArmor
+  // sync). `stored` is what the API server validates; `pod` is what admission and the node see
+  // (they differ for a template only: the hostNetwork hostPort default its Pods get on creation).
   const template = at(object, found.templatePath)
-  const { pod, applied } = applyPodDefaults(isObj(template) ? template : {})
+  const { pod, stored, applied, warnings } = applyPodDefaults(isObj(template) ? template : {}, {
+    kind: found.kind,
+    create: true,
+  })
   const podObj = isObj(pod) ? pod : {}
+  for (const w of warnings)
+    report(ctx, found, [...found.templatePath, ...w.path], 'warning', 'api-warning', w.message)
 
   // Step 9: API validation of the defaulted object.
+  const storedObj = isObj(stored) ? stored : {}
   const validation = validateObject({
     kind: found.kind,
-    object: template === undefined ? object : withAt(object, found.templatePath, podObj),
+    object: template === undefined ? object : withAt(object, found.templatePath, storedObj),
   })
   for (const e of validation.errors) report(ctx, found, e.path, 'error', 'api-invalid', e.message)
   for (const w of validation.warnings)
