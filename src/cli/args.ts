@@ -6,6 +6,15 @@
  * for only by `-h` or `--help` standing as an option of their own.
  */
 import type { EngineOptions, Level, Runtime } from '../engine'
+import {
+  formatProbe,
+  isProbe,
+  isValidVersion,
+  LEVELS,
+  PROBE_SYNTAX,
+  parseProbe,
+  RUNTIMES,
+} from '../engine/vocabulary'
 import { MAX_FILE_BYTES, MAX_TOTAL_BYTES } from './files'
 
 export type Format = 'text' | 'json' | 'markdown' | 'sarif'
@@ -34,8 +43,6 @@ Files: at most ${MAX_FILE_BYTES / 1024 / 1024} MiB each and ${MAX_TOTAL_BYTES / 
 Exit status: 0 all admitted, 1 a policy denies something, 2 unreadable or too large input,
 nothing to check (no Kubernetes object in the input) or wrong usage.`
 
-const LEVELS: readonly Level[] = ['privileged', 'baseline', 'restricted']
-const RUNTIMES: readonly Runtime[] = ['containerd', 'cri-o']
 const FORMATS: readonly Format[] = ['text', 'json', 'markdown', 'sarif']
 
 /** Whether the arguments ask for help (`-h`/`--help` as an option, not as an option's value). */
@@ -67,7 +74,7 @@ export function parseCheckArgs(argv: string[]): CheckArgs {
     options.level = values.level as Level
   }
   if (values.version !== undefined) {
-    if (!/^(latest|v1\.(0|[1-9][0-9]*))$/.test(values.version))
+    if (!isValidVersion(values.version))
       throw new UsageError(`--version must be "latest" or "v1.N", not "${values.version}"`)
     options.version = values.version
   }
@@ -78,15 +85,12 @@ export function parseCheckArgs(argv: string[]): CheckArgs {
       )
     options.runtime = values.runtime as Runtime
   }
-  for (const probe of values.probe ?? []) {
-    const m = /^([0-9]+)\/(TCP|UDP|SCTP)$/i.exec(probe)
-    const port = m ? Number(m[1]) : 0
-    if (!m || port < 1 || port > 65535)
-      throw new UsageError(
-        `--probe must be PORT/PROTOCOL with a port 1-65535 and TCP, UDP or SCTP, e.g. 80/TCP, not "${probe}"`,
-      )
-  }
-  if (values.probe?.length) options.probes = values.probe.map((p) => p.toUpperCase())
+  const probes = (values.probe ?? []).map((probe) => {
+    const p = isProbe(probe) ? parseProbe(probe) : null
+    if (p === null) throw new UsageError(`--probe must be ${PROBE_SYNTAX}, not "${probe}"`)
+    return formatProbe(p)
+  })
+  if (probes.length) options.probes = probes
   if (values['psp-usable']?.length) options.pspUsable = values['psp-usable']
   const format = (values.format ?? 'text') as Format
   if (!FORMATS.includes(format))

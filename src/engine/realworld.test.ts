@@ -1,11 +1,11 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { loadAll } from 'js-yaml'
 import { describe, expect, it } from 'vitest'
 import { evaluate } from './index'
+import { REALWORLD_ROOT as ROOT, realworldPresent, yamlFiles } from './testing/realworld'
 
 // Third-party manifests kept as test input (../shared/realworld, see its README).
-const ROOT = resolve(__dirname, '../../../shared/realworld')
 const WORKLOAD_KINDS = [
   'Pod',
   'Deployment',
@@ -17,16 +17,6 @@ const WORKLOAD_KINDS = [
   'CronJob',
   'PodTemplate',
 ]
-
-function yamlFiles(dir: string): string[] {
-  return readdirSync(dir)
-    .flatMap((f) => {
-      const p = join(dir, f)
-      if (statSync(p).isDirectory()) return yamlFiles(p)
-      return /\.ya?ml$/.test(f) ? [p] : []
-    })
-    .sort()
-}
 
 /** The workloads as an independent reader (plain js-yaml) sees them. */
 function expectedWorkloads(text: string): string[] {
@@ -42,7 +32,7 @@ function expectedWorkloads(text: string): string[] {
   return out
 }
 
-const present = existsSync(ROOT)
+const present = realworldPresent()
 const files = present ? yamlFiles(ROOT) : []
 const rel = (f: string) => f.slice(ROOT.length + 1)
 
@@ -84,6 +74,40 @@ describe.skipIf(!present)(`real-world manifests (${ROOT})`, () => {
   it.each(known)('%s has %j', (file, workloads) => {
     const r = evaluate({ pod: readFileSync(join(ROOT, file), 'utf8'), policy: '' })
     expect(r.workloads.map((w) => `${w.kind}/${w.name}`)).toEqual(workloads)
+  })
+
+  /**
+   * These manifests are published and applied as they are: each workload passes the API server
+   * (strict decoding and validation, cluster-path.md §5, §7) and, under PSA's default configuration,
+   * admission; on the node, each container starts, or (runAsNonRoot without a user ID) the outcome
+   * depends on the image's user, which podplay says instead of guessing (§9.2). Two verdicts per
+   * workload: the API server's and the node's.
+   */
+  it('every workload: the API server admits it and the node starts it (108 verdicts)', () => {
+    const verdicts: string[] = []
+    for (const file of files) {
+      for (const w of evaluate({ pod: readFileSync(file, 'utf8'), policy: '' }).workloads) {
+        const at = `${rel(file)} ${w.kind}/${w.name}`
+        verdicts.push(
+          `${at} api: ${w.apiServer.allowed ? 'accepted' : (w.apiServer.decodeError ?? w.apiServer.errors.join('; '))}`,
+        )
+        const refused = [
+          w.effective.kubeletRejection,
+          ...w.effective.containers.map((c) => c.startError),
+        ]
+        verdicts.push(`${at} node: ${refused.find((x) => x !== null) ?? 'starts'}`)
+        expect(w.podSecurity!.allowed).toBe(true)
+      }
+    }
+    expect(verdicts).toHaveLength(108)
+    expect(verdicts.filter((v) => !v.endsWith(': accepted') && !v.endsWith(': starts'))).toEqual([])
+  })
+
+  it("the book's runAsNonRoot pod: whether it starts depends on the image, and podplay says so", () => {
+    const text = readFileSync(join(ROOT, 'kubernetes-in-action/pod-run-as-non-root.yaml'), 'utf8')
+    const c = evaluate({ pod: text, policy: '' }).workloads[0]!.effective.containers[0]!
+    expect(c.startError).toBeNull()
+    expect(c.startDepends).toContain('container has runAsNonRoot and image will run as root')
   })
 
   it('the seed lesson: host PID and IPC, host port 9000', () => {

@@ -24,8 +24,8 @@ export const VERSIONS: readonly string[] = [
   ...Array.from({ length: NEWEST_MINOR + 1 }, (_, i) => `v1.${NEWEST_MINOR - i}`),
 ]
 
-/** Whether a `PORT/PROTOCOL` probe (`80/TCP`, `53/udp`) is one the engine reads. */
-export const isProbe = (s: string): boolean => parseProbe(s) !== null
+/** Whether a `PORT/PROTOCOL` probe (`80/TCP`, `53/udp`) is one the engine reads, protocol named. */
+export const isProbe = (s: string): boolean => s.includes('/') && parseProbe(s) !== null
 
 /** The syntax of a probe, for help texts and error messages. */
 export const PROBE_SYNTAX = 'PORT/PROTOCOL with a port 1-65535 and TCP, UDP or SCTP, e.g. 80/TCP'

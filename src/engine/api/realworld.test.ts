@@ -1,25 +1,14 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { readFileSync } from 'node:fs'
 import { loadAll } from 'js-yaml'
 import { describe, expect, it } from 'vitest'
 import { decodeObject } from './decode'
+import { REALWORLD_ROOT as ROOT, realworldPresent, yamlFiles } from '../testing/realworld'
 import { knownKinds } from './tree'
 
 // Third-party manifests kept as test input (../shared/realworld, see its README): published
 // manifests that real clusters accept, so none may have an unknown field in a kind of the tree.
-const ROOT = resolve(__dirname, '../../../../shared/realworld')
-const present = existsSync(ROOT)
+const present = realworldPresent()
 if (!present) console.warn(`NOTICE: ${ROOT} is absent; the real-world decoding test is skipped.`)
-
-function yamlFiles(dir: string): string[] {
-  return readdirSync(dir)
-    .flatMap((f) => {
-      const p = join(dir, f)
-      if (statSync(p).isDirectory()) return yamlFiles(p)
-      return /\.ya?ml$/.test(f) ? [p] : []
-    })
-    .sort()
-}
 
 /** The objects kubectl sends: documents, with any document holding `items` flattened (§4). */
 function objects(text: string): Record<string, unknown>[] {

@@ -2,26 +2,13 @@
  * Every NetworkPolicy in the shared real-world manifests (../shared/realworld) reads without an
  * error problem.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
-import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { REALWORLD_ROOT as ROOT, realworldPresent, yamlFiles } from '../testing/realworld'
 import { parseYamlForTests } from '../testing/yaml'
 import { readPolicy } from './read'
 
-const ROOT = fileURLToPath(new URL('../../../../shared/realworld/', import.meta.url))
-
-function yamlFiles(dir: string): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((e) => {
-      const p = join(dir, e)
-      if (statSync(p).isDirectory()) return yamlFiles(p)
-      return /\.ya?ml$/.test(e) ? [p] : []
-    })
-}
-
-const present = existsSync(ROOT)
+const present = realworldPresent()
 if (!present) console.warn(`real-world manifests missing: ${ROOT} (skipping)`)
 
 interface Found {

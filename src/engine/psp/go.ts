@@ -2,30 +2,13 @@
  * Go-style rendering of field errors as apimachinery (up to 1.24) prints them
  * (spec pod-security-policy.md §6.2): `<path>: <body>`, values in Go syntax.
  */
+import { goQuote } from '../go/quote'
 
 /** A nil value or nil pointer, as `field.Error` prints it. */
 export const NULL = '"null"'
 
-/** Go `%q` of a string: double quotes, backslash escapes for quotes, backslashes and controls. */
-export function goQuote(s: string): string {
-  let out = '"'
-  for (const ch of s) {
-    const code = ch.codePointAt(0) ?? 0
-    if (ch === '"') out += '\\"'
-    else if (ch === '\\') out += '\\\\'
-    else if (ch === '\n') out += '\\n'
-    else if (ch === '\t') out += '\\t'
-    else if (ch === '\r') out += '\\r'
-    else if (ch === '\x07') out += '\\a'
-    else if (ch === '\b') out += '\\b'
-    else if (ch === '\f') out += '\\f'
-    else if (ch === '\v') out += '\\v'
-    else if (code < 0x20 || code === 0x7f) out += `\\x${code.toString(16).padStart(2, '0')}`
-    else if (code >= 0x80 && code < 0xa0) out += `\\u${code.toString(16).padStart(4, '0')}`
-    else out += ch
-  }
-  return `${out}"`
-}
+/** Go `%q` of a string (strconv.Quote): the one quoting function of the engine. */
+export { goQuote }
 
 /** `[]int64{1, 2}`, `[]int64{}` or `[]int64(nil)`. */
 export function goInt64s(list: readonly number[] | null): string {

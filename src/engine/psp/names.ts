@@ -4,17 +4,8 @@
  */
 import { goQuote } from './go'
 
-const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/
-const DNS1123_MSG =
-  "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')"
-
 /** apimachinery IsDNS1123Subdomain: the error details (empty when valid). */
-export function dnsSubdomainErrors(name: string): string[] {
-  const errs: string[] = []
-  if (name.length > 253) errs.push('must be no more than 253 characters')
-  if (!DNS1123_SUBDOMAIN.test(name)) errs.push(DNS1123_MSG)
-  return errs
-}
+export { dnsSubdomainErrors } from '../validation/dns'
 
 const SYSCTL_SEGMENT = '[a-z0-9]([-_a-z0-9]*[a-z0-9])?'
 /** The pattern text printed in the error (upstream SysctlPatternFmt). */
