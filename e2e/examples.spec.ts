@@ -68,7 +68,7 @@ test.describe('examples menu', () => {
     const pss = card.getByRole('region', { name: 'Pod Security Standards' })
     await expect(pss.getByText('denied', { exact: true })).toBeVisible()
     await expect(pss.getByTestId('pss.message')).toContainText('PodSecurity "restricted:latest"')
-    await expect(pss.getByText("from the namespace's labels")).toBeVisible()
+    await expect(pss.getByTestId('pss.source')).toHaveText('the labels of Namespace "team-a"')
     // enforce lets the Deployment object through but rejects the pods it creates
     await expect(pss.getByRole('row', { name: /^enforce/ })).toContainText('pods rejected')
     await expect(pss.getByRole('row', { name: /^audit/ })).toContainText('audited')
@@ -90,8 +90,8 @@ test.describe('examples menu', () => {
     const rejected = page.getByRole('article', { name: 'Pod default/pod-add-sysadmin' })
     const rejectedPsp = rejected.getByRole('region', { name: 'PodSecurityPolicy' })
     await expect(rejectedPsp.getByText('rejected', { exact: true })).toBeVisible()
-    // the verdict line tells the two admissions apart
-    await expect(playground.verdict).toContainText('2 workloads · PSS: 2 denied · PSP: 1 rejected')
+    // the verdict line names the admission that refuses (no labels: PSA's default admits both)
+    await expect(playground.verdict).toContainText('2 workloads · PSP: 1 rejected')
     await expect(rejectedPsp.getByTestId('psp.message')).toContainText(
       'PodSecurityPolicy: unable to admit pod: [spec.containers[0].securityContext.capabilities.add: Invalid value: "SYS_ADMIN": capability may not be added]',
     )
@@ -145,11 +145,16 @@ test('the level control overrides the namespace and changes the verdict', async 
 }) => {
   await playground.goto()
   const pss = page.getByRole('region', { name: 'Pod Security Standards' })
-  await expect(pss.getByText('denied', { exact: true })).toBeVisible()
-  await page.getByLabel('Level').selectOption('privileged')
+  // no namespace labels: Pod Security Admission's default, privileged:latest, admits the pod
   await expect(pss.getByText('allowed', { exact: true })).toBeVisible()
-  await expect(pss.getByText('chosen in the toolbar')).toBeVisible()
-  await page.getByLabel('Level').selectOption('baseline')
+  await expect(pss.getByTestId('pss.source')).toContainText('privileged:latest')
+  // the ladder still says what the stricter levels ask
+  await expect(pss.getByTestId('pss.level.baseline')).toContainText('no, 2 checks')
+  const level = page.getByRole('combobox', { name: 'Level' })
+  await level.selectOption('restricted')
+  await expect(pss.getByText('denied', { exact: true })).toBeVisible()
+  await expect(pss.getByTestId('pss.source')).toContainText('chosen in podplay')
+  await level.selectOption('baseline')
   await expect(pss.getByTestId('pss.violation.hostNamespaces')).toBeVisible()
 })
 
@@ -159,6 +164,7 @@ test('the version control shows how the verdict changes over releases', async ({
 }) => {
   await playground.goto()
   const pss = page.getByRole('region', { name: 'Pod Security Standards' })
+  await page.getByRole('combobox', { name: 'Level' }).selectOption('restricted')
   await expect(pss.getByTestId('pss.violation.capabilities_restricted')).toBeVisible()
   await page.getByLabel('Version').selectOption('v1.0')
   await expect(pss.getByTestId('pss.message')).toContainText('"restricted:v1.0"')

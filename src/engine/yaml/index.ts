@@ -137,7 +137,7 @@ export function readYaml(input: string, options: ReadOptions = {}): YamlReadResu
       endColumn: cut.column,
       severity: 'error',
       code: 'too-large',
-      message: `The text is ${mb(text.length)} MB; podplay evaluates at most ${mb(maxChars)} MB here (the limit is crossed on this line). Nothing was evaluated: split the manifest, or run the command line (npm run podplay -- check --pod FILE), which has no limit.`,
+      message: `The text is ${mb(text.length)} MB; podplay evaluates at most ${mb(maxChars)} MB here (the limit is crossed on this line). Nothing was evaluated: split the manifest, or run the command line (npm run podplay -- check --pod FILE), which reads up to 32 MB a file.`,
     })
     return { documents, problems, lines }
   }
