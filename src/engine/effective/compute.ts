@@ -111,7 +111,7 @@ export function computeEffective(pod: unknown, options: EffectiveOptions): Effec
 
   if (hostNetwork && hostPorts.some((p) => p.defaulted)) {
     notes.push(
-      'With hostNetwork, every container port is bound on the node: the API server sets hostPort = containerPort.',
+      'With hostNetwork, every container port is bound on the node: the API server sets hostPort = containerPort in each Pod (for a workload, in each Pod its controller creates).',
     )
   }
   if (volumes.some((v) => v.defaulted))
