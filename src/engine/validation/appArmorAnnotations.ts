@@ -7,7 +7,7 @@
 import { byteCompare } from '../pss/format'
 import type { Obj } from '../obj'
 import type { At } from './at'
-import { CONTAINER_LISTS, items, nameOf } from './context'
+import { CONTAINER_NAMES, items, nameOf } from './context'
 import { type FieldError, invalid } from './errors'
 import { str } from './value'
 
@@ -22,7 +22,7 @@ export function appArmorAnnotationErrors(
     .filter((k) => k.startsWith(APPARMOR_PREFIX))
     .sort(byteCompare)
   if (keys.length === 0) return []
-  const names = new Set(CONTAINER_LISTS.flatMap((l) => items(spec[l]).map(nameOf)))
+  const names = new Set(CONTAINER_NAMES.flatMap((l) => items(spec[l]).map(nameOf)))
   const errs: FieldError[] = []
   for (const k of keys) {
     const v = annotations[k]

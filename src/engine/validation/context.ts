@@ -1,5 +1,6 @@
 /** What the pod-spec rules need to know about the spec they judge, and small typed readers. */
-import { isObj, type Obj } from '../obj'
+import { CONTAINER_LISTS } from '../containers'
+import { asObj, int, isObj, list, type Obj } from '../obj'
 import type { At } from './at'
 
 export interface SpecContext {
@@ -12,15 +13,14 @@ export interface SpecContext {
   allowPrivileged: boolean
 }
 
-export const CONTAINER_LISTS = ['initContainers', 'containers', 'ephemeralContainers'] as const
-export type ContainerList = (typeof CONTAINER_LISTS)[number]
+/** The container lists, from the one container visitor (engine/containers.ts). */
+export const CONTAINER_NAMES = CONTAINER_LISTS.map((l) => l.field)
 
-export const objOrNull = (v: unknown): Obj | null => (isObj(v) ? v : null)
-export const items = (v: unknown): unknown[] => (Array.isArray(v) ? v : [])
+export const objOrNull = (v: unknown): Obj | null => asObj(v) ?? null
+export const items = list
 export const strOr = (v: unknown, fallback: string): string =>
   typeof v === 'string' ? v : fallback
-export const intOrNull = (v: unknown): number | null =>
-  typeof v === 'number' && Number.isInteger(v) ? v : null
+export const intOrNull = int
 
 /** A pointer field is set when the key holds a value (null and absent are nil). */
 export const isSet = (o: Obj, key: string): boolean => o[key] !== undefined && o[key] !== null
@@ -33,10 +33,10 @@ export const nameOf = (c: unknown): string => (isObj(c) ? strOr(c.name, '') : ''
  * init containers, containers, ephemeral containers.
  */
 export function visitContainers(spec: Obj, specAt: At, visit: (c: Obj, at: At) => void): void {
-  for (const list of CONTAINER_LISTS) {
-    const cs = items(spec[list])
+  for (const { field } of CONTAINER_LISTS) {
+    const cs = items(spec[field])
     if (cs.length === 0) continue
-    const listAt = specAt.child(list)
+    const listAt = specAt.child(field)
     cs.forEach((c, i) => {
       if (isObj(c)) visit(c, listAt.index(i))
     })
