@@ -1,3 +1,4 @@
+import { E2E_PORT } from '../playwright.config'
 import { expect, test } from './fixtures'
 import { RESTRICTED_NAMESPACE, SEED } from './data'
 
@@ -9,7 +10,7 @@ test('a share link round-trips both editors and the settings', async ({ playgrou
   await page.getByRole('combobox', { name: /^Level/ }).selectOption('baseline')
   await page.getByRole('button', { name: 'Copy link' }).click()
   const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue()
-  expect(link).toMatch(/^http:\/\/127\.0\.0\.1:41731\/#v1\/[A-Za-z0-9_-]+$/)
+  expect(link).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${E2E_PORT}/#v1/[A-Za-z0-9_-]+$`))
 
   // a fresh browser state: nothing in local storage
   await page.evaluate(() => localStorage.clear())
