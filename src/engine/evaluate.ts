@@ -15,7 +15,8 @@ import { nodeStage } from './stages/node'
 import { namespaceLabels, podSecurityStage } from './stages/podSecurity'
 import { podSecurityPolicyStage, readPolicies } from './stages/podSecurityPolicy'
 import { prepareWorkload } from './stages/workload'
-import { emptyExtracted, extract } from './workloads/extract'
+import { admissionPolicyStage } from './stages/admissionPolicy'
+import { emptyExtracted, extract, type Found } from './workloads/extract'
 import { readYaml, type YamlReadResult } from './yaml'
 import type { ChunkResult } from './yaml/read'
 
@@ -40,6 +41,8 @@ export interface ReadInput {
   objects: ClusterObjects
   /** Every standing workload after decoding, defaults and API validation. */
   prepared: PreparedWorkload[]
+  /** Every object with a kind in either editor (ValidatingAdmissionPolicy reads them). */
+  all: Found[]
 }
 
 /** Decoding, the objects as the cluster holds them, and the API server's stages per workload. */
@@ -80,7 +83,7 @@ export function readInput(input: EngineInput, context: EvaluateContext = {}): Re
     )
   }
   const prepared = objects.workloads.map((w) => prepareWorkload(w, ctx))
-  return { ctx, objects, prepared }
+  return { ctx, objects, prepared, all: found.objects }
 }
 
 /** The standing objects the pod network is made of. */
@@ -93,7 +96,7 @@ export function networkObjects({ objects, prepared }: ReadInput): NetworkObjects
 }
 
 export function evaluateInput(input: EngineInput, context: EvaluateContext = {}): Report {
-  const { ctx, objects, prepared } = readInput(input, context)
+  const { ctx, objects, prepared, all } = readInput(input, context)
   const labels = namespaceLabels(objects.namespaces, ctx)
   const policies = readPolicies(objects.podSecurityPolicies, ctx)
 
@@ -112,8 +115,19 @@ export function evaluateInput(input: EngineInput, context: EvaluateContext = {})
     }
   })
 
-  const network = networkStage(networkObjects({ ctx, objects, prepared }), ctx)
-  return { version: 1, problems: sortProblems(ctx.problems), workloads, network }
+  const network = networkStage(networkObjects({ ctx, objects, prepared, all }), ctx)
+  // ValidatingAdmissionPolicy (stages/admissionPolicy.ts)
+  const text = (e: EditorId) => (typeof input[e] === 'string' ? input[e] : '')
+  const texts = { pod: text('pod'), policy: text('policy') }
+  const vap = admissionPolicyStage(all, prepared, texts, ctx)
+  return {
+    version: 1,
+    problems: sortProblems(ctx.problems),
+    workloads,
+    network,
+    admissionPolicies: vap.results,
+    ...(vap.notMatched.length > 0 && { admissionPoliciesNotMatched: vap.notMatched }),
+  }
 }
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const

@@ -318,6 +318,59 @@ export interface Report {
   problems: Problem[]
   workloads: WorkloadReport[]
   network: NetworkReport | null
+  /** ValidatingAdmissionPolicy: one entry per (object, binding) that matched (turn 2). */
+  admissionPolicies?: AdmissionPolicyResult[]
+  /** Why a binding did not match an object, per (object, binding). */
+  admissionPoliciesNotMatched?: AdmissionPolicyNotMatched[]
+}
+
+// --- ValidatingAdmissionPolicy (cli-and-report.md "ValidatingAdmissionPolicy (turn 2)") ---
+
+export interface AdmissionPolicyObject {
+  kind: string
+  namespace: string
+  name: string
+  editor: EditorId
+  line: number
+  /** Set for the pod a workload's template creates (judged as a `Pod`): `Deployment/web`. */
+  templateOf?: string
+}
+
+export interface AdmissionPolicyFailure {
+  expression: string
+  message: string
+  /** Absent for an error decision. */
+  reason?: string
+  /** The expression in the policy editor. */
+  at?: SourceLocation
+}
+
+export interface AdmissionPolicyResult {
+  object: AdmissionPolicyObject
+  policy: string
+  binding: string
+  actions: ('Deny' | 'Warn' | 'Audit')[]
+  /** False when a denial is kept (a failure under Deny, or a configuration error under Fail). */
+  allowed: boolean
+  /** The API server's denial for Deny, the `Warning: ` line kubectl prints for Warn; else null. */
+  message: string | null
+  failures: AdmissionPolicyFailure[]
+  warnings?: string[]
+  /** Audit annotations: the failure annotation and the policy's auditAnnotations. */
+  audit?: Record<string, string>
+  /** Each variable the evaluation used, with its value or error. */
+  variables?: { name: string; value?: unknown; error?: string }[]
+  /** Parameter objects used (`namespace/name`). */
+  params?: string[]
+  /** Set when matchConditions left nothing to judge. */
+  skipped?: string
+}
+
+export interface AdmissionPolicyNotMatched {
+  object: AdmissionPolicyObject
+  policy: string
+  binding: string
+  reason: string
 }
 
 /** What the engine is asked: the two editors' texts and the options around them. */

@@ -50,6 +50,8 @@ export interface Extracted {
   podSecurityPolicies: Found[]
   networkPolicies: Found[]
   problems: ExtractProblem[]
+  /** Every object with a kind, in either editor (ValidatingAdmissionPolicy: policies, bindings, params, subjects). */
+  objects: Found[]
 }
 
 export function emptyExtracted(): Extracted {
@@ -59,6 +61,7 @@ export function emptyExtracted(): Extracted {
     podSecurityPolicies: [],
     networkPolicies: [],
     problems: [],
+    objects: [],
   }
 }
 
@@ -192,6 +195,7 @@ function visit(
   const namespace =
     typeof meta.namespace === 'string' && meta.namespace !== '' ? meta.namespace : 'default'
   const found: Found = { editor, doc, at, object: value, kind, name, namespace }
+  into.objects.push(found)
   const evaluated =
     isWorkloadKind(kind) || ['Namespace', 'PodSecurityPolicy', 'NetworkPolicy'].includes(kind)
   if (evaluated && typeof value.apiVersion !== 'string') {
@@ -253,6 +257,7 @@ function visit(
     else into.networkPolicies.push(found)
     return
   }
+  if (kind === 'ValidatingAdmissionPolicy' || kind === 'ValidatingAdmissionPolicyBinding') return
   problem(
     ['kind'],
     'info',

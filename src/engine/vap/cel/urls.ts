@@ -56,7 +56,7 @@ export function parseUrl(s: string): URLValue {
       `URL parse error during conversion from string: parse ${JSON.stringify(s)}: invalid URI for request`,
     )
   }
-  if (s === '' || s.includes('#') || /[\s\x00-\x1f]/.test(s)) fail()
+  if (s === '' || s.includes('#') || [...s].some((ch) => ch.charCodeAt(0) <= 0x20)) fail()
   const m = /^([a-zA-Z][a-zA-Z0-9+.-]*):(.*)$/.exec(s)
   if (!m) {
     if (!s.startsWith('/')) fail()
