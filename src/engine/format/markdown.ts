@@ -6,6 +6,7 @@
 import type { Report, WorkloadReport } from '../report'
 import { escapeMarkdownText as t, markdownCodeSpan as code, markdownFence } from './escape'
 import {
+  admissionPolicyLines,
   capabilitySummary,
   defaultPlace,
   hostNamespaces,
@@ -22,12 +23,14 @@ export const MAX_ROWS = 200
 
 export function formatMarkdown(report: Report, place: PlaceName = defaultPlace): string {
   const out: string[] = ['## podplay report', '']
-  const denied = report.workloads.filter(workloadDenied)
+  const denied = report.workloads.filter((w) => workloadDenied(w, report))
   out.push(
     `${report.workloads.length} workload(s), ${denied.length} denied, ${report.problems.filter((p) => p.severity === 'error').length} input error(s).`,
     '',
   )
   for (const w of report.workloads) out.push(...workload(w, place), '')
+  const vap = admissionPolicyLines(report)
+  if (vap) out.push(`### ${t(vap.head)}`, '', ...vap.lines.map((l) => `- ${t(l)}`), '')
   if (report.network) {
     const c = report.network.connections
     out.push(

@@ -72,8 +72,9 @@ export function containerLine(c: EffectiveContainer): string {
  * validation), admission (Pod Security Standards enforce, PodSecurityPolicy), or the node (the
  * kubelet rejects the pod, or a container cannot start).
  */
-export function workloadDenied(w: WorkloadReport): boolean {
+export function workloadDenied(w: WorkloadReport, report?: Report): boolean {
   return (
+    admissionPolicyDenied(w, report) ||
     w.apiServer?.allowed === false ||
     w.podSecurity?.allowed === false ||
     w.podSecurityPolicy?.allowed === false ||
@@ -83,7 +84,17 @@ export function workloadDenied(w: WorkloadReport): boolean {
 }
 
 export function anyDenied(report: Report): boolean {
-  return report.workloads.some(workloadDenied)
+  return (
+    report.workloads.some((w) => workloadDenied(w)) ||
+    (report.admissionPolicies ?? []).some((a) => !a.allowed)
+  )
+}
+
+/** A ValidatingAdmissionPolicy binding with Deny (or a configuration error) refuses the object. */
+function admissionPolicyDenied(w: WorkloadReport, report: Report | undefined): boolean {
+  return (report?.admissionPolicies ?? []).some(
+    (a) => !a.allowed && a.object.editor === w.editor && a.object.line === w.line,
+  )
 }
 
 /**
@@ -104,6 +115,36 @@ export function counts(report: Report): { errors: number; warnings: number; deni
   return {
     errors: report.problems.filter(isInputError).length,
     warnings: report.problems.filter((p) => p.severity === 'warning').length,
-    denied: report.workloads.filter(workloadDenied).length,
+    denied: report.workloads.filter((w) => workloadDenied(w, report)).length,
+  }
+}
+
+/** ValidatingAdmissionPolicy results as plain lines (text and Markdown share them). */
+export function admissionPolicyLines(report: Report): { head: string; lines: string[] } | null {
+  const results = report.admissionPolicies ?? []
+  const missed = report.admissionPoliciesNotMatched ?? []
+  if (results.length === 0 && missed.length === 0) return null
+  const name = (o: { kind: string; namespace: string; name: string; templateOf?: string }) =>
+    o.templateOf
+      ? `Pod created by ${o.templateOf}`
+      : `${o.kind} ${o.namespace ? `${o.namespace}/` : ''}${o.name}`
+  const lines: string[] = []
+  for (const a of results) {
+    const verdict = a.allowed ? (a.failures.length ? 'passes (not Deny)' : 'passes') : 'DENIED'
+    lines.push(
+      `${name(a.object)}: policy ${a.policy}, binding ${a.binding} [${a.actions.join(', ')}]: ${verdict}${a.skipped ? ` (${a.skipped})` : ''}`,
+    )
+    if (a.message) lines.push(`  ${a.message}`)
+    for (const f of a.failures.slice(1)) lines.push(`  also: ${f.message}`)
+    for (const v of a.variables ?? [])
+      lines.push(`  variable ${v.name} = ${v.error ?? JSON.stringify(v.value)}`)
+    for (const [k, v] of Object.entries(a.audit ?? {})) lines.push(`  audit ${k}: ${v}`)
+  }
+  for (const m of missed)
+    lines.push(`${name(m.object)}: binding ${m.binding} does not match: ${m.reason}`)
+  const denied = results.filter((a) => !a.allowed).length
+  return {
+    head: `ValidatingAdmissionPolicy: ${results.length} evaluation(s), ${denied} denied`,
+    lines,
   }
 }

@@ -6,6 +6,7 @@
 import type { PodSecurityReport, Report, WorkloadReport } from '../report'
 import { escapeTerminal } from './escape'
 import {
+  admissionPolicyLines,
   containerLine,
   defaultPlace,
   hostNamespaces,
@@ -18,6 +19,8 @@ export function formatText(report: Report, place: PlaceName = defaultPlace): str
   const out: string[] = []
   for (const w of report.workloads) out.push(...workloadBlock(w, place), '')
   if (report.workloads.length === 0) out.push('No Pod or workload found.', '')
+  const vap = admissionPolicyLines(report)
+  if (vap) out.push(vap.head, ...vap.lines.map((l) => `  ${l}`), '')
   if (report.network) {
     const total = report.network.connections.length
     const allowed = report.network.connections.filter((c) => c.allowed).length
