@@ -33,6 +33,7 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: ['src/**/*.test.ts'],
+    globalSetup: ['scripts/vitest-build-cli.ts'],
     testTimeout: 30_000,
   },
 })

@@ -1,6 +1,11 @@
 #!/usr/bin/env node
-// podplay's command line. Node 20 cannot run TypeScript, so tsx loads the sources as they are.
-import { tsImport } from 'tsx/esm/api'
+// podplay's command line: the built, self-contained module (npm run build:cli makes it; npm ci,
+// npm pack and npm run podplay build it too). Plain JavaScript, nothing loaded at run time.
+import { existsSync } from 'node:fs'
 
-const { run } = await tsImport('../src/cli/main.ts', import.meta.url)
-process.exitCode = run(process.argv.slice(2))
+const built = new URL('../dist-cli/podplay.mjs', import.meta.url)
+if (!existsSync(built)) {
+  process.stderr.write('podplay: the command line is not built yet; run `npm run build:cli`\n')
+  process.exit(2)
+}
+await import(built.href)
