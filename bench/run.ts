@@ -4,6 +4,7 @@
  */
 import { loadAll } from 'js-yaml'
 import { evaluate } from '../src/engine'
+import { cliBenches } from './cli'
 import { bigList, manifest } from './generate'
 import { familyBenches, networkBenches } from './families'
 import { keystrokeLatency } from './latency'
@@ -115,6 +116,7 @@ rows.push({
   ms: time(() => evaluate({ pod: seed, policy: '' }), 50),
 })
 rows.push(...(await familyBenches(time)))
+rows.push(...cliBenches())
 rows.push(...(await networkBenches(time)))
 if (process.argv.includes('--no-browser')) {
   rows.push({
@@ -141,7 +143,7 @@ console.log('| --- | ---: | ---: | ---: | --- |')
 for (const r of rows) {
   const ratio = r.baselineMs ? `${(r.ms / r.baselineMs).toFixed(2)}x` : ''
   console.log(
-    `| ${r.name} | ${r.ms.toFixed(1)} ms | ${r.baselineMs?.toFixed(1) ?? ''}${r.baselineMs ? ' ms' : ''} | ${ratio} | ${r.note ?? ''} |`,
+    `| ${r.name} | ${Number.isNaN(r.ms) ? '' : `${r.ms.toFixed(1)} ms`} | ${r.baselineMs?.toFixed(1) ?? ''}${r.baselineMs ? ' ms' : ''} | ${ratio} | ${r.note ?? ''} |`,
   )
 }
 console.log(`\npeak RSS ${mb(process.resourceUsage().maxRSS * 1024)}`)
