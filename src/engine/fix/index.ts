@@ -1,0 +1,284 @@
+/**
+ * Quick fixes for Pod Security Standards violations, as text edits that keep everything else of
+ * the text (comments, key order, style), and "Make it meet <level>": every safe fix applied,
+ * re-evaluated, until nothing changes (a fixed point). The app's code actions and panel buttons
+ * and `podplay fix` call these. Pure and never throws on any text.
+ */
+import { readInput } from '../evaluate'
+import { formatPath } from '../path'
+import { CHECKS, evaluatePss, type PssViolation } from '../pss'
+import type { Level, Path } from '../report'
+import type { PreparedWorkload } from '../stages/context'
+import { locate, splitChunks, type YamlDocument } from '../yaml'
+import type { ChunkResult } from '../yaml/read'
+import { DECISIONS, FIXERS, type FixOp } from './fixers'
+import { applyEdits, DocEditor, flowText, overlaps, type TextEdit, Unsafe } from './text'
+
+export { applyEdits, type TextEdit } from './text'
+export type { FixOp } from './fixers'
+
+/** One safe fix of one violation: the edit that makes it, and what it does in words. */
+export interface QuickFix {
+  /** Index of the workload in the report's `workloads`. */
+  workload: number
+  check: string
+  /** `set spec.containers[0].securityContext.allowPrivilegeEscalation to false`. */
+  description: string
+  /** Dotted path of the field the fix writes or removes (from the document root). */
+  path: string
+  /** 1-based line of the field (or of where it goes) in the text the fix applies to. */
+  line: number
+  edit: TextEdit
+}
+
+/** A violation no safe fix removes: what a person must decide, in words. */
+export interface Decision {
+  workload: number
+  /** `Deployment default/web`. */
+  name: string
+  check: string
+  /** PSA's words: `reason (detail)`. */
+  violation: string
+  decide: string
+  /** Set when a fix exists but podplay would not apply it to this text, and why. */
+  unsafe?: string
+}
+
+export interface AppliedFix {
+  workload: number
+  check: string
+  description: string
+  /** 1-based line in the fixed text. */
+  line: number
+}
+
+export interface FixAllResult {
+  /** The fixed text (the input itself when nothing could be fixed). */
+  text: string
+  applied: AppliedFix[]
+  decisions: Decision[]
+  /** True when every workload of the fixed text meets the level. */
+  meets: boolean
+  /** Set when the text cannot be fixed at all (YAML errors, no workload): why. */
+  unreadable: string | null
+}
+
+type Caches = Record<'pod' | 'policy', Map<string, ChunkResult>>
+
+interface Candidate {
+  workload: number
+  check: string
+  description: string
+  path: Path
+  edit: TextEdit
+}
+
+interface Round {
+  prepared: PreparedWorkload[]
+  violations: PssViolation[][]
+  candidates: Candidate[]
+  unsafe: Map<string, string>
+  unreadable: string | null
+}
+
+/** YAML anchors, aliases or merge keys: one value may stand in several places, so no edits. */
+const ALIASING = /(^|[\s[{,])[&*][A-Za-z0-9_][^\s[\]{},]*|(^|[\s{,])<<\s*:/
+
+function usesAliases(text: string, doc: YamlDocument): boolean {
+  const chunk = splitChunks(text).find((c) => c.start === doc.base)
+  return ALIASING.test(chunk ? chunk.text : text.slice(doc.base))
+}
+
+function describeOp(op: FixOp, full: Path): string {
+  const at = formatPath(full)
+  if (op.kind === 'remove') return `remove ${at}`
+  if (op.kind === 'append') return `add ${flowText(op.value)} to ${at}`
+  return `set ${at} to ${flowText(op.value)}`
+}
+
+function workloadName(w: PreparedWorkload): string {
+  return `${w.found.kind} ${w.found.namespace}/${w.found.name}`
+}
+
+function round(text: string, level: Level, version: string, caches: Caches): Round {
+  const read = readInput({ pod: text, policy: '' }, { caches, maxChars: Number.POSITIVE_INFINITY })
+  const syntax = read.ctx.problems.find(
+    (p) =>
+      p.severity === 'error' &&
+      (p.code.startsWith('yaml') ||
+        p.code === 'document-separator' ||
+        p.code === 'alias-bomb' ||
+        p.code === 'invalid-key'),
+  )
+  const out: Round = {
+    prepared: read.prepared,
+    violations: [],
+    candidates: [],
+    unsafe: new Map(),
+    unreadable: syntax ? `line ${syntax.line}: ${syntax.message}` : null,
+  }
+  if (syntax) return out
+  read.prepared.forEach((w, index) => {
+    const violations = evaluatePss(w.pod, level, version).violations
+    out.violations.push(violations)
+    const prefix: Path = [...w.found.at, ...w.found.templatePath]
+    const doc = w.found.doc
+    const exists = (p: Path) => locate(doc, [...prefix, ...p]).exact
+    const aliased = usesAliases(text, doc)
+    const editor = new DocEditor(text, doc)
+    for (const v of violations) {
+      const fixer = FIXERS[v.check]
+      if (!fixer) continue
+      for (const op of fixer(v, w.pod, exists)) {
+        const full = [...prefix, ...op.path]
+        try {
+          if (aliased) throw new Unsafe('the document uses YAML anchors, aliases or merge keys')
+          const edit =
+            op.kind === 'set'
+              ? editor.set(full, op.value)
+              : op.kind === 'append'
+                ? editor.append(full, op.value)
+                : editor.remove(full)
+          out.candidates.push({
+            workload: index,
+            check: v.check,
+            description: describeOp(op, full),
+            path: full,
+            edit,
+          })
+        } catch (e) {
+          if (!(e instanceof Unsafe)) throw e
+          out.unsafe.set(`${index}:${v.check}`, `${describeOp(op, full)}: ${e.message}`)
+        }
+      }
+    }
+  })
+  return out
+}
+
+/** 1-based line of an offset. */
+function lineOf(text: string, offset: number): number {
+  let line = 1
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++
+  return line
+}
+
+/** The safe fixes of the text's violations at a level, each applicable on its own. */
+export function quickFixes(text: string, level: Level, version = 'latest'): QuickFix[] {
+  try {
+    const r = round(text, level, version, { pod: new Map(), policy: new Map() })
+    return r.candidates.map((c) => ({
+      workload: c.workload,
+      check: c.check,
+      description: c.description,
+      path: formatPath(c.path),
+      line: lineOf(text, c.edit.start + (c.edit.text.startsWith('\n') ? 1 : 0)),
+      edit: c.edit,
+    }))
+  } catch {
+    return []
+  }
+}
+
+const MAX_ROUNDS = 64
+
+/**
+ * "Make it meet <level>": applies every safe fix, evaluates again, and repeats until the text meets
+ * the level or nothing more can be fixed. What remains is listed as decisions for a person.
+ */
+export function fixAll(text: string, level: Level, version = 'latest'): FixAllResult {
+  const caches: Caches = { pod: new Map(), policy: new Map() }
+  let current = text
+  const applied: (AppliedFix & { offset: number })[] = []
+  const done = new Set<string>()
+  const unsafe = new Map<string, string>()
+  let last: Round
+  try {
+    for (let n = 0; ; n++) {
+      last = round(current, level, version, caches)
+      if (last.unreadable !== null) break
+      for (const [k, v] of last.unsafe) unsafe.set(k, v)
+      const chosen: Candidate[] = []
+      for (const c of last.candidates) {
+        const key = `${c.workload}:${c.description}`
+        if (done.has(key)) continue
+        if (chosen.some((o) => overlaps(o.edit, c.edit))) continue
+        chosen.push(c)
+      }
+      if (chosen.length === 0 || n >= MAX_ROUNDS) break
+      // where earlier fixes stand after this round's edits
+      const edits = chosen.map((c) => c.edit).sort((a, b) => a.start - b.start)
+      for (const a of applied) a.offset = shifted(a.offset, edits)
+      let shift = 0
+      for (const c of [...chosen].sort((a, b) => a.edit.start - b.edit.start)) {
+        done.add(`${c.workload}:${c.description}`)
+        const lead = c.edit.text.startsWith('\n') ? 1 : 0
+        applied.push({
+          workload: c.workload,
+          check: c.check,
+          description: c.description,
+          line: 0,
+          offset: c.edit.start + shift + lead,
+        })
+        shift += c.edit.text.length - (c.edit.end - c.edit.start)
+      }
+      current = applyEdits(current, edits)
+    }
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e)
+    return {
+      text,
+      applied: [],
+      decisions: [],
+      meets: false,
+      unreadable: `podplay could not fix this text (an internal error, please report it): ${message}`,
+    }
+  }
+  if (last.unreadable !== null) {
+    return { text, applied: [], decisions: [], meets: false, unreadable: last.unreadable }
+  }
+  if (last.prepared.length === 0) {
+    return {
+      text,
+      applied: [],
+      decisions: [],
+      meets: false,
+      unreadable: 'nothing to fix: no Pod or workload in the input',
+    }
+  }
+  const decisions: Decision[] = []
+  last.violations.forEach((violations, workload) => {
+    for (const v of violations) {
+      const check = CHECKS.find((c) => c.id === v.check)
+      const why = unsafe.get(`${workload}:${v.check}`)
+      decisions.push({
+        workload,
+        name: workloadName(last.prepared[workload]!),
+        check: v.check,
+        violation: v.detail === '' ? v.reason : `${v.reason} (${v.detail})`,
+        decide: DECISIONS[v.check] ?? check?.remediation ?? 'change the pod by hand',
+        ...(why !== undefined && { unsafe: why }),
+      })
+    }
+  })
+  return {
+    text: current,
+    applied: applied
+      .map(({ offset, ...a }) => ({ ...a, line: lineOf(current, offset) }))
+      .sort((a, b) => a.line - b.line),
+    decisions,
+    meets: decisions.length === 0,
+    unreadable: null,
+  }
+}
+
+/** Where an offset stands after non-overlapping edits (sorted by start). */
+function shifted(offset: number, edits: readonly TextEdit[]): number {
+  let shift = 0
+  for (const e of edits) {
+    if (e.start >= offset) break
+    if (e.end > offset) return e.start + shift
+    shift += e.text.length - (e.end - e.start)
+  }
+  return offset + shift
+}
