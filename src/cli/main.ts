@@ -64,7 +64,7 @@ export function run(argv: string[], io: Io = processIo): number {
       const o = origin(files[editor], line)
       return `${o.file}:${o.line}`
     }
-    if (args.format === 'json') io.stdout(`${JSON.stringify(withFiles(report, files), null, 2)}\n`)
+    if (args.format === 'json') io.stdout(`${JSON.stringify(withFiles(report, files))}\n`)
     else if (args.format === 'markdown') io.stdout(formatMarkdown(report, place))
     else if (args.format === 'sarif') {
       io.stdout(formatSarif(report, (editor, line) => origin(files[editor], line)))
