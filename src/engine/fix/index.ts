@@ -190,7 +190,8 @@ export function fixAll(text: string, level: Level, version = 'latest'): FixAllRe
   const caches: Caches = { pod: new Map(), policy: new Map() }
   let current = text
   const applied: (AppliedFix & { offset: number })[] = []
-  const done = new Set<string>()
+  // texts already produced: a fix that undoes another would otherwise go round for ever
+  const seen = new Set<string>([text])
   const unsafe = new Map<string, string>()
   let last: Round
   try {
@@ -200,18 +201,18 @@ export function fixAll(text: string, level: Level, version = 'latest'): FixAllRe
       for (const [k, v] of last.unsafe) unsafe.set(k, v)
       const chosen: Candidate[] = []
       for (const c of last.candidates) {
-        const key = `${c.workload}:${c.description}`
-        if (done.has(key)) continue
         if (chosen.some((o) => overlaps(o.edit, c.edit))) continue
         chosen.push(c)
       }
       if (chosen.length === 0 || n >= MAX_ROUNDS) break
       // where earlier fixes stand after this round's edits
       const edits = chosen.map((c) => c.edit).sort((a, b) => a.start - b.start)
+      const next = applyEdits(current, edits)
+      if (seen.has(next)) break
+      seen.add(next)
       for (const a of applied) a.offset = shifted(a.offset, edits)
       let shift = 0
       for (const c of [...chosen].sort((a, b) => a.edit.start - b.edit.start)) {
-        done.add(`${c.workload}:${c.description}`)
         const lead = c.edit.text.startsWith('\n') ? 1 : 0
         applied.push({
           workload: c.workload,
@@ -222,7 +223,7 @@ export function fixAll(text: string, level: Level, version = 'latest'): FixAllRe
         })
         shift += c.edit.text.length - (c.edit.end - c.edit.start)
       }
-      current = applyEdits(current, edits)
+      current = next
     }
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e)

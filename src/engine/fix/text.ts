@@ -194,7 +194,7 @@ export class DocEditor {
       }
     }
     if (this.isFlow(node)) {
-      let i = Array.isArray(node) || Object.keys(node).length > 0 ? end : this.abs(pos.start) + 1
+      let i = o.length > 0 ? end : this.abs(pos.start) + 1
       while (i < this.text.length && /[\s,]/.test(this.text[i]!)) i++
       const close = Array.isArray(node) ? ']' : '}'
       if (this.text[i] !== close) throw new Unsafe('a flow collection podplay cannot follow')

@@ -1,0 +1,140 @@
+/**
+ * Property: for random pods whose violations all have a safe fix, fixAll's text meets the level
+ * (judged by the whole engine, as kubernetes/pod-security-admission policy/check_*.go decide) and
+ * keeps every comment, wherever the comments were put.
+ */
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { evaluate } from '..'
+import type { Level } from '../report'
+import { fixAll } from '.'
+
+const opt = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined })
+
+const containerArb = fc.record({
+  privileged: opt(fc.boolean()),
+  ape: opt(fc.boolean()),
+  add: opt(fc.subarray(['SYS_ADMIN', 'NET_ADMIN', 'CHOWN', 'NET_BIND_SERVICE', 'SYS_TIME'])),
+  drop: opt(fc.subarray(['NET_RAW', 'ALL', 'MKNOD'])),
+  procMount: opt(fc.constantFrom('Default', 'Unmasked')),
+  runAsNonRoot: opt(fc.boolean()),
+  hostPort: opt(fc.integer({ min: 1, max: 65535 })),
+  flow: fc.boolean(),
+})
+
+const podArb = fc.record({
+  hostPID: opt(fc.boolean()),
+  hostIPC: opt(fc.boolean()),
+  hostNetwork: opt(fc.boolean()),
+  runAsNonRoot: opt(fc.boolean()),
+  seccomp: fc.boolean(),
+  sysctls: opt(fc.subarray(['kernel.msgmax', 'net.ipv4.tcp_syncookies', 'kernel.sem'])),
+  containers: fc.array(containerArb, { minLength: 1, maxLength: 3 }),
+  level: fc.constantFrom<Level>('baseline', 'restricted'),
+  comments: fc.array(fc.boolean(), { minLength: 80, maxLength: 80 }),
+})
+
+type PodSpec =
+  fc.Arrays<typeof podArb> extends never ? never : ReturnType<typeof podArb.generate>['value']
+
+/** Renders the pod as YAML, a comment after a line or on a line of its own where `comments` says. */
+function render(p: PodSpec): { text: string; comments: string[] } {
+  const lines: string[] = []
+  const comments: string[] = []
+  let k = 0
+  const push = (line: string) => {
+    const on = p.comments[k++ % p.comments.length]
+    if (on) {
+      const c = `# note ${comments.length}`
+      comments.push(c)
+      if (k % 3 === 0) {
+        lines.push(`${/^ */.exec(line)![0]}${c}`, line)
+        return
+      }
+      lines.push(`${line} ${c}`)
+      return
+    }
+    lines.push(line)
+  }
+  push('apiVersion: v1')
+  push('kind: Pod')
+  push('metadata:')
+  push('  name: p')
+  push('spec:')
+  for (const f of ['hostPID', 'hostIPC', 'hostNetwork'] as const)
+    if (p[f] !== undefined) push(`  ${f}: ${p[f]}`)
+  if (p.runAsNonRoot !== undefined || p.seccomp || p.sysctls) {
+    push('  securityContext:')
+    if (p.runAsNonRoot !== undefined) push(`    runAsNonRoot: ${p.runAsNonRoot}`)
+    if (p.seccomp) push('    seccompProfile: {type: RuntimeDefault}')
+    if (p.sysctls) {
+      push('    sysctls:')
+      for (const s of p.sysctls) {
+        push(`    - name: ${s}`)
+        push('      value: "1"')
+      }
+    }
+  }
+  push('  containers:')
+  p.containers.forEach((c, i) => {
+    push(`  - name: c${i}`)
+    push('    image: busybox')
+    if (c.hostPort !== undefined) {
+      push('    ports:')
+      push('    - containerPort: 8080')
+      push(`      hostPort: ${c.hostPort}`)
+    }
+    const sc: string[] = []
+    if (c.privileged !== undefined) sc.push(`privileged: ${c.privileged}`)
+    if (c.ape !== undefined) sc.push(`allowPrivilegeEscalation: ${c.ape}`)
+    if (c.procMount !== undefined) sc.push(`procMount: ${c.procMount}`)
+    if (c.runAsNonRoot !== undefined) sc.push(`runAsNonRoot: ${c.runAsNonRoot}`)
+    const caps: string[] = []
+    if (c.add) caps.push(`add: [${c.add.join(', ')}]`)
+    if (c.drop) caps.push(`drop: [${c.drop.join(', ')}]`)
+    if (c.flow) {
+      const all = caps.length > 0 ? [...sc, `capabilities: {${caps.join(', ')}}`] : sc
+      if (all.length > 0) push(`    securityContext: {${all.join(', ')}}`)
+    } else if (sc.length > 0 || caps.length > 0) {
+      push('    securityContext:')
+      for (const s of sc) push(`      ${s}`)
+      if (caps.length > 0) {
+        push('      capabilities:')
+        if (c.add) {
+          push('        add:')
+          for (const a of c.add) push(`        - ${a}`)
+        }
+        if (c.drop) push(`        drop: [${c.drop.join(', ')}]`)
+      }
+    }
+  })
+  return { text: `${lines.join('\n')}\n`, comments }
+}
+
+const meets = (text: string, level: Level) => {
+  const r = evaluate({ pod: text, policy: '', options: { level } })
+  return (
+    r.problems.every((p) => p.severity !== 'error' || p.code === 'api-invalid') &&
+    r.workloads.length === 1 &&
+    r.workloads.every((w) => w.podSecurity?.allowed)
+  )
+}
+
+describe('fixAll on random fixable pods', () => {
+  it('meets the level and keeps every comment', () => {
+    fc.assert(
+      fc.property(podArb, (p) => {
+        const { text, comments } = render(p)
+        const r = fixAll(text, p.level)
+        expect(r.unreadable).toBeNull()
+        expect(r.decisions).toEqual([])
+        expect(r.meets).toBe(true)
+        expect(meets(r.text, p.level)).toBe(true)
+        for (const c of comments) expect(r.text).toContain(c)
+        // a second pass has nothing left to do
+        expect(fixAll(r.text, p.level).applied).toEqual([])
+      }),
+      { numRuns: 150 },
+    )
+  })
+})
