@@ -34,8 +34,7 @@ const podArb = fc.record({
   comments: fc.array(fc.boolean(), { minLength: 80, maxLength: 80 }),
 })
 
-type PodSpec =
-  fc.Arrays<typeof podArb> extends never ? never : ReturnType<typeof podArb.generate>['value']
+type PodSpec = typeof podArb extends fc.Arbitrary<infer T> ? T : never
 
 /** Renders the pod as YAML, a comment after a line or on a line of its own where `comments` says. */
 function render(p: PodSpec): { text: string; comments: string[] } {
