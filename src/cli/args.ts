@@ -29,6 +29,8 @@ export interface CheckArgs {
 export class UsageError extends Error {}
 
 export const USAGE = `usage: podplay check [--pod FILE]... [--policy FILE]... [options]
+       podplay fix --pod FILE [--level baseline|restricted] [--version v1.N|latest]
+         (podplay fix --help says more)
 
   --pod FILE           Pods and workloads (and Namespaces); - for standard input
   --policy FILE        PodSecurityPolicies, Namespaces with pod-security labels, NetworkPolicies

@@ -27,6 +27,7 @@ import {
   type ReadStdin,
   readBounded,
 } from './files'
+import { runFix } from './fix'
 
 export interface Io {
   stdin: ReadStdin
@@ -45,6 +46,7 @@ const processIo: Io = {
 /** Runs the command line and returns the exit status. */
 export function run(argv: string[], io: Io = processIo): number {
   const fail = (message: string) => io.stderr(`podplay: ${escapeTerminal(message)}\n`)
+  if (argv[0] === 'fix') return runFix(argv.slice(1), io)
   if (wantsHelp(argv)) {
     io.stdout(`${USAGE}\n`)
     return 0

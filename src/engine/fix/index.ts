@@ -9,7 +9,7 @@ import { formatPath } from '../path'
 import { CHECKS, evaluatePss, type PssViolation } from '../pss'
 import type { Level, Path } from '../report'
 import type { PreparedWorkload } from '../stages/context'
-import { locate, splitChunks, type YamlDocument } from '../yaml'
+import { locate, readYaml, splitChunks, type YamlDocument } from '../yaml'
 import type { ChunkResult } from '../yaml/read'
 import { DECISIONS, FIXERS, type FixOp } from './fixers'
 import { applyEdits, DocEditor, flowText, overlaps, type TextEdit, Unsafe } from './text'
@@ -40,6 +40,8 @@ export interface Decision {
   /** PSA's words: `reason (detail)`. */
   violation: string
   decide: string
+  /** 1-based line of the offending field (or of where it belongs) in the fixed text. */
+  line: number
   /** Set when a fix exists but podplay would not apply it to this text, and why. */
   unsafe?: string
 }
@@ -66,6 +68,7 @@ export interface FixAllResult {
 type Caches = Record<'pod' | 'policy', Map<string, ChunkResult>>
 
 interface Candidate {
+  op: FixOp['kind']
   workload: number
   check: string
   description: string
@@ -140,6 +143,7 @@ function round(text: string, level: Level, version: string, caches: Caches): Rou
                 ? editor.append(full, op.value)
                 : editor.remove(full)
           out.candidates.push({
+            op: op.kind,
             workload: index,
             check: v.check,
             description: describeOp(op, full),
@@ -189,7 +193,7 @@ const MAX_ROUNDS = 64
 export function fixAll(text: string, level: Level, version = 'latest'): FixAllResult {
   const caches: Caches = { pod: new Map(), policy: new Map() }
   let current = text
-  const applied: (AppliedFix & { offset: number })[] = []
+  const applied: (AppliedFix & { offset: number; op: Candidate['op']; path: Path })[] = []
   // texts already produced: a fix that undoes another would otherwise go round for ever
   const seen = new Set<string>([text])
   const unsafe = new Map<string, string>()
@@ -220,6 +224,8 @@ export function fixAll(text: string, level: Level, version = 'latest'): FixAllRe
           description: c.description,
           line: 0,
           offset: c.edit.start + shift + lead,
+          op: c.op,
+          path: c.path,
         })
         shift += c.edit.text.length - (c.edit.end - c.edit.start)
       }
@@ -247,17 +253,27 @@ export function fixAll(text: string, level: Level, version = 'latest'): FixAllRe
       unreadable: 'nothing to fix: no Pod or workload in the input',
     }
   }
+  let docs: YamlDocument[] | null = null
+  const docsOf = () => {
+    docs ??= readYaml(current, { maxChars: Number.POSITIVE_INFINITY }).documents
+    return docs
+  }
   const decisions: Decision[] = []
   last.violations.forEach((violations, workload) => {
+    const w = last.prepared[workload]!
+    const prefix: Path = [...w.found.at, ...w.found.templatePath]
     for (const v of violations) {
+      const first = v.paths[0]
+      const at = locate(w.found.doc, first === undefined ? w.found.at : [...prefix, ...first]).start
       const check = CHECKS.find((c) => c.id === v.check)
       const why = unsafe.get(`${workload}:${v.check}`)
       decisions.push({
         workload,
-        name: workloadName(last.prepared[workload]!),
+        name: workloadName(w),
         check: v.check,
         violation: v.detail === '' ? v.reason : `${v.reason} (${v.detail})`,
         decide: DECISIONS[v.check] ?? check?.remediation ?? 'change the pod by hand',
+        line: lineOf(current, at),
         ...(why !== undefined && { unsafe: why }),
       })
     }
@@ -265,12 +281,41 @@ export function fixAll(text: string, level: Level, version = 'latest'): FixAllRe
   return {
     text: current,
     applied: applied
-      .map(({ offset, ...a }) => ({ ...a, line: lineOf(current, offset) }))
+      .map(({ offset, op, path, ...a }) => ({
+        ...a,
+        line: finalLine(current, docsOf(), offset, op, path),
+      }))
       .sort((a, b) => a.line - b.line),
     decisions,
     meets: decisions.length === 0,
     unreadable: null,
   }
+}
+
+/**
+ * The line an applied fix is reported at in the fixed text: the field it set (for a list, the item
+ * it added), or for a removal the line before the place it left.
+ */
+function finalLine(
+  text: string,
+  docs: readonly YamlDocument[],
+  offset: number,
+  op: FixOp['kind'],
+  path: Path,
+): number {
+  if (op === 'remove') return lineOf(text, Math.max(0, offset - 1))
+  const doc = docs.filter((d) => d.start <= offset).pop()
+  if (doc) {
+    const at = locate(doc, op === 'append' ? [...path, lastIndex(doc.value, path)] : path)
+    if (at.exact) return lineOf(text, at.start)
+  }
+  return lineOf(text, offset)
+}
+
+function lastIndex(root: unknown, path: Path): number {
+  let node = root
+  for (const p of path) node = (node as Record<string | number, unknown> | null)?.[p]
+  return Array.isArray(node) ? node.length - 1 : 0
 }
 
 /** Where an offset stands after non-overlapping edits (sorted by start). */
