@@ -7,6 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { SEED_POD } from '../engine/testing/seed'
 import { run } from './main'
 
 const dir = mkdtempSync(join(tmpdir(), 'podplay-fix-'))
@@ -16,20 +17,7 @@ const file = (name: string, text: string) => {
   return p
 }
 
-const SEED = `apiVersion: v1
-kind: Pod
-metadata: {name: pod-with-host-pid-and-ipc}
-spec:
-  hostPID: true # see the node's processes
-  hostIPC: true
-  containers:
-  - image: luska/kubia
-    name: kubia
-    ports:
-    - containerPort: 8080
-      hostPort: 9000
-      protocol: TCP
-`
+const SEED = SEED_POD.replace('hostPID: true', "hostPID: true # see the node's processes")
 const seed = file('seed.yaml', SEED)
 const hostPath = file(
   'hostpath.yaml',
