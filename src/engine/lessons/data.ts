@@ -92,6 +92,27 @@ metadata: {name: ${name}, namespace: 'x'}
 spec:
 ${spec}`
 
+/** The ingress policy of x/a, with its rules (none: x/a accepts nothing). */
+const allowA = (ingress = '') =>
+  netpol(
+    'allow-a',
+    `  podSelector: {matchLabels: {pod: 'a'}}\n  policyTypes: [Ingress]\n${ingress === '' ? '' : `  ingress:\n  - from:\n    - ${ingress}\n`}`,
+  )
+
+/** The Deployment of the restricted step: its pod securityContext and its container's. */
+const web = (podSc: string, containerSc: string) => `apiVersion: apps/v1
+kind: Deployment
+metadata: {name: web, namespace: team-a}
+spec:
+  selector: {matchLabels: {app: web}}
+  template:
+    metadata: {labels: {app: web}}
+    spec:
+${podSc}      containers:
+      - name: nginx
+        image: nginx:1.27
+${containerSc}`
+
 export const LESSONS: readonly Lesson[] = [
   {
     id: 'host',
@@ -556,18 +577,7 @@ export const LESSONS: readonly Lesson[] = [
         title: 'The restricted level',
         text: 'Restricted asks for what a hardened pod does: no privilege escalation, all capabilities dropped, a non-root user and the runtime’s default seccomp profile. The Deployment’s pods would be rejected as it is.',
         start: {
-          pod: `apiVersion: apps/v1
-kind: Deployment
-metadata: {name: web, namespace: team-a}
-spec:
-  selector: {matchLabels: {app: web}}
-  template:
-    metadata: {labels: {app: web}}
-    spec:
-      containers:
-      - name: nginx
-        image: nginx:1.27
-`,
+          pod: web('', ''),
           policy: namespace('team-a', 'restricted'),
         },
         goal: {
@@ -579,25 +589,10 @@ spec:
           'Set allowPrivilegeEscalation: false and capabilities.drop: [ALL] in the container, runAsNonRoot: true and seccompProfile.type: RuntimeDefault in the pod.',
         ],
         solution: {
-          pod: `apiVersion: apps/v1
-kind: Deployment
-metadata: {name: web, namespace: team-a}
-spec:
-  selector: {matchLabels: {app: web}}
-  template:
-    metadata: {labels: {app: web}}
-    spec:
-      securityContext:
-        runAsNonRoot: true
-        runAsUser: 101
-        seccompProfile: {type: RuntimeDefault}
-      containers:
-      - name: nginx
-        image: nginx:1.27
-        securityContext:
-          allowPrivilegeEscalation: false
-          capabilities: {drop: [ALL]}
-`,
+          pod: web(
+            '      securityContext:\n        runAsNonRoot: true\n        runAsUser: 101\n        seccompProfile: {type: RuntimeDefault}\n',
+            '        securityContext:\n          allowPrivilegeEscalation: false\n          capabilities: {drop: [ALL]}\n',
+          ),
           policy: namespace('team-a', 'restricted'),
         },
       },
@@ -636,10 +631,7 @@ spec:
         text: 'An ingress rule’s namespaceSelector admits connections from every pod of the namespaces it matches.',
         start: {
           pod: NET_PODS,
-          policy: netpol(
-            'allow-a',
-            "  podSelector: {matchLabels: {pod: 'a'}}\n  policyTypes: [Ingress]\n",
-          ),
+          policy: allowA(),
         },
         goal: {
           text: 'Let x/a accept connections on port 80 from namespace y only.',
@@ -651,10 +643,7 @@ spec:
         hints: ["Add ingress: [{from: [{namespaceSelector: {matchLabels: {ns: 'y'}}}]}]."],
         solution: {
           pod: NET_PODS,
-          policy: netpol(
-            'allow-a',
-            "  podSelector: {matchLabels: {pod: 'a'}}\n  policyTypes: [Ingress]\n  ingress:\n  - from:\n    - namespaceSelector: {matchLabels: {ns: 'y'}}\n",
-          ),
+          policy: allowA("namespaceSelector: {matchLabels: {ns: 'y'}}"),
         },
       },
       {
@@ -663,10 +652,7 @@ spec:
         text: 'A podSelector alone in a peer matches pods of the policy’s own namespace; together with a namespaceSelector in the same peer, pods of the matched namespaces (AND).',
         start: {
           pod: NET_PODS,
-          policy: netpol(
-            'allow-a',
-            "  podSelector: {matchLabels: {pod: 'a'}}\n  policyTypes: [Ingress]\n",
-          ),
+          policy: allowA(),
         },
         goal: {
           text: 'Let x/a accept connections only from x/b.',
@@ -678,10 +664,7 @@ spec:
         hints: ["ingress: [{from: [{podSelector: {matchLabels: {pod: 'b'}}}]}]."],
         solution: {
           pod: NET_PODS,
-          policy: netpol(
-            'allow-a',
-            "  podSelector: {matchLabels: {pod: 'a'}}\n  policyTypes: [Ingress]\n  ingress:\n  - from:\n    - podSelector: {matchLabels: {pod: 'b'}}\n",
-          ),
+          policy: allowA("podSelector: {matchLabels: {pod: 'b'}}"),
         },
       },
       {
