@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest'
 import { evaluate } from '..'
 import type { Level } from '../report'
-import { fixAll } from '.'
+import { applyEdits, fixAll, quickFixes } from '.'
 
 const pod = (spec: string) =>
   `apiVersion: v1\nkind: Pod\nmetadata:\n  name: p # keep me\nspec:\n${spec}`
@@ -157,6 +157,27 @@ describe.each([
     ),
   },
   {
+    check: 'Windows line ends kept in new lines (check_allowPrivilegeEscalation.go)',
+    level: 'restricted',
+    before: pod(
+      `${RESTRICTED_POD}${BASE}    securityContext:\n      capabilities:\n        drop: [ALL]\n`,
+    ).replace(/\n/g, '\r\n'),
+    after: pod(
+      `${RESTRICTED_POD}${BASE}    securityContext:\n      capabilities:\n        drop: [ALL]\n      allowPrivilegeEscalation: false\n`,
+    ).replace(/\n/g, '\r\n'),
+  },
+  {
+    check: 'Windows line ends: a removed line takes its own line end (check_hostPorts.go)',
+    level: 'baseline',
+    before: pod(
+      `${BASE}    ports:\n    - containerPort: 80\n      hostPort: 8080\n      protocol: TCP\n`,
+    ).replace(/\n/g, '\r\n'),
+    after: pod(`${BASE}    ports:\n    - containerPort: 80\n      protocol: TCP\n`).replace(
+      /\n/g,
+      '\r\n',
+    ),
+  },
+  {
     check: 'a Deployment: the template is fixed (check_privileged.go)',
     level: 'baseline',
     before:
@@ -243,5 +264,30 @@ describe('what a person must decide', () => {
   it('refuses YAML with errors', () => {
     expect(fixAll('a: [\n', 'baseline').unreadable).toMatch(/^line \d+: YAML syntax error/)
     expect(fixAll('# nothing\n', 'baseline').unreadable).toMatch(/nothing to fix/)
+  })
+})
+
+describe('quickFixes', () => {
+  const text = pod(`  hostPID: true # ps\n${BASE}    securityContext:\n      privileged: true\n`)
+
+  it('offers one edit per safe fix, each applicable on its own, where the violation stands', () => {
+    const fixes = quickFixes(text, 'baseline')
+    expect(fixes.map((f) => [f.check, f.description, f.line, f.violationPaths])).toEqual([
+      ['hostNamespaces', 'set spec.hostPID to false', 6, ['spec.hostPID']],
+      [
+        'privileged',
+        'set spec.containers[0].securityContext.privileged to false',
+        11,
+        ['spec.containers[0].securityContext.privileged'],
+      ],
+    ])
+    const one = applyEdits(text, [fixes[0]!.edit])
+    expect(one).toContain('hostPID: false # ps')
+    expect(one).toContain('privileged: true')
+  })
+
+  it('offers nothing for a text that meets the level, or cannot be read', () => {
+    expect(quickFixes(pod(BASE), 'baseline')).toEqual([])
+    expect(quickFixes('a: [\n', 'baseline')).toEqual([])
   })
 })

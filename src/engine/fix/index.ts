@@ -28,6 +28,8 @@ export interface QuickFix {
   path: string
   /** 1-based line of the field (or of where it goes) in the text the fix applies to. */
   line: number
+  /** The violation's field paths (as the report's violation locations write them), to match markers. */
+  violationPaths: string[]
   edit: TextEdit
 }
 
@@ -69,6 +71,7 @@ type Caches = Record<'pod' | 'policy', Map<string, ChunkResult>>
 
 interface Candidate {
   op: FixOp['kind']
+  violationPaths: string[]
   workload: number
   check: string
   description: string
@@ -121,6 +124,7 @@ function round(text: string, level: Level, version: string, caches: Caches): Rou
     unreadable: syntax ? `line ${syntax.line}: ${syntax.message}` : null,
   }
   if (syntax) return out
+  const crlf = text.includes('\r\n')
   read.prepared.forEach((w, index) => {
     const violations = evaluatePss(w.pod, level, version).violations
     out.violations.push(violations)
@@ -136,14 +140,17 @@ function round(text: string, level: Level, version: string, caches: Caches): Rou
         const full = [...prefix, ...op.path]
         try {
           if (aliased) throw new Unsafe('the document uses YAML anchors, aliases or merge keys')
-          const edit =
+          const made =
             op.kind === 'set'
               ? editor.set(full, op.value)
               : op.kind === 'append'
                 ? editor.append(full, op.value)
                 : editor.remove(full)
+          // a text with Windows line ends gets them in its new lines too
+          const edit = crlf ? { ...made, text: made.text.replace(/\r?\n/g, '\r\n') } : made
           out.candidates.push({
             op: op.kind,
+            violationPaths: v.paths.map((p) => formatPath([...prefix, ...p])),
             workload: index,
             check: v.check,
             description: describeOp(op, full),
@@ -158,6 +165,11 @@ function round(text: string, level: Level, version: string, caches: Caches): Rou
     }
   })
   return out
+}
+
+/** Length of the line break an inserted text starts with (its first line is the next one). */
+function leadingBreak(text: string): number {
+  return text.startsWith('\r\n') ? 2 : text.startsWith('\n') ? 1 : 0
 }
 
 /** 1-based line of an offset. */
@@ -176,7 +188,8 @@ export function quickFixes(text: string, level: Level, version = 'latest'): Quic
       check: c.check,
       description: c.description,
       path: formatPath(c.path),
-      line: lineOf(text, c.edit.start + (c.edit.text.startsWith('\n') ? 1 : 0)),
+      violationPaths: c.violationPaths,
+      line: lineOf(text, c.edit.start + leadingBreak(c.edit.text)),
       edit: c.edit,
     }))
   } catch {
@@ -217,7 +230,7 @@ export function fixAll(text: string, level: Level, version = 'latest'): FixAllRe
       for (const a of applied) a.offset = shifted(a.offset, edits)
       let shift = 0
       for (const c of [...chosen].sort((a, b) => a.edit.start - b.edit.start)) {
-        const lead = c.edit.text.startsWith('\n') ? 1 : 0
+        const lead = leadingBreak(c.edit.text)
         applied.push({
           workload: c.workload,
           check: c.check,

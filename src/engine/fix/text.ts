@@ -124,9 +124,17 @@ export class DocEditor {
     return this.text.lastIndexOf('\n', offset - 1) + 1
   }
 
+  /** End of the line holding `offset`, before its `\n` (or `\r\n`). */
   private lineEnd(offset: number): number {
     const nl = this.text.indexOf('\n', offset)
-    return nl < 0 ? this.text.length : nl
+    if (nl < 0) return this.text.length
+    return this.text[nl - 1] === '\r' && nl - 1 >= offset ? nl - 1 : nl
+  }
+
+  /** Length of the line break at a line end (0 at the end of the text). */
+  private breakAt(lineEnd: number): number {
+    if (this.text[lineEnd] === '\r' && this.text[lineEnd + 1] === '\n') return 2
+    return lineEnd < this.text.length ? 1 : 0
   }
 
   /** The node at a path, or undefined when a step is missing. */
@@ -365,8 +373,11 @@ export class DocEditor {
     if (Array.isArray(parent) ? /^[ \t]*- +$/.test(prefix) : /^[ \t]*$/.test(prefix)) {
       const indent = /^[ \t]*/.exec(prefix)![0]
       const kept = comments.map((c) => `${indent}${c}\n`).join('')
-      const stop = le < this.text.length ? le + 1 : le
-      if (stop === le && ls > 0 && kept === '') return { start: ls - 1, end: le, text: '' }
+      const stop = le + this.breakAt(le)
+      if (stop === le && ls > 0 && kept === '') {
+        const before = this.text[ls - 2] === '\r' ? 2 : 1
+        return { start: ls - before, end: le, text: '' }
+      }
       return { start: ls, end: stop, text: kept.replace(/\n$/, stop === le ? '' : '\n') }
     }
     if (!Array.isArray(parent) && /^[ \t]*- +$/.test(prefix) && nextStart !== null) {
