@@ -6,7 +6,9 @@
 import { describe, expect, it } from 'vitest'
 import { evaluate } from '..'
 import type { Level } from '../report'
+import { CHECKS } from '../pss'
 import { applyEdits, fixAll, quickFixes } from '.'
+import { DECISIONS, FIXERS } from './fixers'
 
 const pod = (spec: string) =>
   `apiVersion: v1\nkind: Pod\nmetadata:\n  name: p # keep me\nspec:\n${spec}`
@@ -289,5 +291,11 @@ describe('quickFixes', () => {
   it('offers nothing for a text that meets the level, or cannot be read', () => {
     expect(quickFixes(pod(BASE), 'baseline')).toEqual([])
     expect(quickFixes('a: [\n', 'baseline')).toEqual([])
+  })
+})
+
+describe('every Pod Security Standards check has a safe fix or says what to decide', () => {
+  it.each(CHECKS.map((c) => c.id))('%s', (id) => {
+    expect(FIXERS[id] !== undefined || DECISIONS[id] !== undefined).toBe(true)
   })
 })
