@@ -9,7 +9,7 @@ import { formatPath } from '../path'
 import { CHECKS, evaluatePss, type PssViolation } from '../pss'
 import type { Level, Path } from '../report'
 import type { PreparedWorkload } from '../stages/context'
-import { locate, readYaml, splitChunks, type YamlDocument } from '../yaml'
+import { LineIndex, locate, readYaml, splitChunks, type YamlDocument } from '../yaml'
 import type { ChunkResult } from '../yaml/read'
 import { DECISIONS, FIXERS, type FixOp } from './fixers'
 import { applyEdits, DocEditor, flowText, overlaps, type TextEdit, Unsafe } from './text'
@@ -90,9 +90,19 @@ interface Round {
 /** YAML anchors, aliases or merge keys: one value may stand in several places, so no edits. */
 const ALIASING = /(^|[\s[{,])[&*][A-Za-z0-9_][^\s[\]{},]*|(^|[\s{,])<<\s*:/
 
-function usesAliases(text: string, doc: YamlDocument): boolean {
-  const chunk = splitChunks(text).find((c) => c.start === doc.base)
-  return ALIASING.test(chunk ? chunk.text : text.slice(doc.base))
+/** Per text: whether the document at each chunk start uses aliases (computed once per chunk). */
+function aliasTester(text: string): (doc: YamlDocument) => boolean {
+  let chunks: Map<number, string> | null = null
+  const known = new Map<number, boolean>()
+  return (doc) => {
+    let hit = known.get(doc.base)
+    if (hit === undefined) {
+      chunks ??= new Map(splitChunks(text).map((c) => [c.start, c.text]))
+      hit = ALIASING.test(chunks.get(doc.base) ?? text.slice(doc.base))
+      known.set(doc.base, hit)
+    }
+    return hit
+  }
 }
 
 function describeOp(op: FixOp, full: Path): string {
@@ -125,13 +135,14 @@ function round(text: string, level: Level, version: string, caches: Caches): Rou
   }
   if (syntax) return out
   const crlf = text.includes('\r\n')
+  const usesAliases = aliasTester(text)
   read.prepared.forEach((w, index) => {
     const violations = evaluatePss(w.pod, level, version).violations
     out.violations.push(violations)
     const prefix: Path = [...w.found.at, ...w.found.templatePath]
     const doc = w.found.doc
     const exists = (p: Path) => locate(doc, [...prefix, ...p]).exact
-    const aliased = usesAliases(text, doc)
+    const aliased = usesAliases(doc)
     const editor = new DocEditor(text, doc)
     for (const v of violations) {
       const fixer = FIXERS[v.check]
@@ -172,11 +183,13 @@ function leadingBreak(text: string): number {
   return text.startsWith('\r\n') ? 2 : text.startsWith('\n') ? 1 : 0
 }
 
-/** 1-based line of an offset. */
+let lastLines: { text: string; index: LineIndex } | null = null
+
+/** 1-based line of an offset (the line index of the last text asked about is kept). */
 function lineOf(text: string, offset: number): number {
-  let line = 1
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++
-  return line
+  if (lastLines === null || lastLines.text !== text)
+    lastLines = { text, index: new LineIndex(text) }
+  return lastLines.index.at(offset).line
 }
 
 /** The safe fixes of the text's violations at a level, each applicable on its own. */
@@ -216,9 +229,14 @@ export function fixAll(text: string, level: Level, version = 'latest'): FixAllRe
       last = round(current, level, version, caches)
       if (last.unreadable !== null) break
       for (const [k, v] of last.unsafe) unsafe.set(k, v)
+      // by position: an edit can only touch the last one kept (the kept ones do not overlap)
       const chosen: Candidate[] = []
-      for (const c of last.candidates) {
-        if (chosen.some((o) => overlaps(o.edit, c.edit))) continue
+      const byStart = last.candidates
+        .map((c, i) => ({ c, i }))
+        .sort((a, b) => a.c.edit.start - b.c.edit.start || a.i - b.i)
+      for (const { c } of byStart) {
+        const prev = chosen[chosen.length - 1]
+        if (prev && overlaps(prev.edit, c.edit)) continue
         chosen.push(c)
       }
       if (chosen.length === 0 || n >= MAX_ROUNDS) break
@@ -227,20 +245,21 @@ export function fixAll(text: string, level: Level, version = 'latest'): FixAllRe
       const next = applyEdits(current, edits)
       if (seen.has(next)) break
       seen.add(next)
-      for (const a of applied) a.offset = shifted(a.offset, edits)
-      let shift = 0
-      for (const c of [...chosen].sort((a, b) => a.edit.start - b.edit.start)) {
+      const shift = shifter(edits)
+      for (const a of applied) a.offset = shift(a.offset)
+      let delta = 0
+      for (const c of chosen) {
         const lead = leadingBreak(c.edit.text)
         applied.push({
           workload: c.workload,
           check: c.check,
           description: c.description,
           line: 0,
-          offset: c.edit.start + shift + lead,
+          offset: c.edit.start + delta + lead,
           op: c.op,
           path: c.path,
         })
-        shift += c.edit.text.length - (c.edit.end - c.edit.start)
+        delta += c.edit.text.length - (c.edit.end - c.edit.start)
       }
       current = next
     }
@@ -317,7 +336,14 @@ function finalLine(
   path: Path,
 ): number {
   if (op === 'remove') return lineOf(text, Math.max(0, offset - 1))
-  const doc = docs.filter((d) => d.start <= offset).pop()
+  let lo = 0
+  let hi = docs.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (docs[mid]!.start <= offset) lo = mid + 1
+    else hi = mid
+  }
+  const doc = docs[lo - 1]
   if (doc) {
     const at = locate(doc, op === 'append' ? [...path, lastIndex(doc.value, path)] : path)
     if (at.exact) return lineOf(text, at.start)
@@ -331,13 +357,25 @@ function lastIndex(root: unknown, path: Path): number {
   return Array.isArray(node) ? node.length - 1 : 0
 }
 
-/** Where an offset stands after non-overlapping edits (sorted by start). */
-function shifted(offset: number, edits: readonly TextEdit[]): number {
-  let shift = 0
+/** Where offsets stand after non-overlapping edits (sorted by start), by binary search. */
+function shifter(edits: readonly TextEdit[]): (offset: number) => number {
+  const before: number[] = []
+  let sum = 0
   for (const e of edits) {
-    if (e.start >= offset) break
-    if (e.end > offset) return e.start + shift
-    shift += e.text.length - (e.end - e.start)
+    before.push(sum)
+    sum += e.text.length - (e.end - e.start)
   }
-  return offset + shift
+  return (offset) => {
+    let lo = 0
+    let hi = edits.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (edits[mid]!.start < offset) lo = mid + 1
+      else hi = mid
+    }
+    if (lo === 0) return offset
+    const e = edits[lo - 1]!
+    if (e.end > offset) return e.start + before[lo - 1]!
+    return offset + before[lo - 1]! + e.text.length - (e.end - e.start)
+  }
 }

@@ -421,8 +421,13 @@ export function overlaps(a: TextEdit, b: TextEdit): boolean {
 
 /** Apply edits that do not overlap; returns the new text. */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  const sorted = [...edits].sort((a, b) => b.start - a.start || b.end - a.end)
-  let out = text
-  for (const e of sorted) out = out.slice(0, e.start) + e.text + out.slice(e.end)
-  return out
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end)
+  const parts: string[] = []
+  let at = 0
+  for (const e of sorted) {
+    parts.push(text.slice(at, e.start), e.text)
+    at = e.end
+  }
+  parts.push(text.slice(at))
+  return parts.join('')
 }
