@@ -31,6 +31,8 @@ const podArb = fc.record({
   sysctls: opt(fc.subarray(['kernel.msgmax', 'net.ipv4.tcp_syncookies', 'kernel.sem'])),
   containers: fc.array(containerArb, { minLength: 1, maxLength: 3 }),
   level: fc.constantFrom<Level>('baseline', 'restricted'),
+  deployment: fc.boolean(),
+  podScFlow: fc.boolean(),
   comments: fc.array(fc.boolean(), { minLength: 80, maxLength: 80 }),
 })
 
@@ -55,33 +57,55 @@ function render(p: PodSpec): { text: string; comments: string[] } {
     }
     lines.push(line)
   }
-  push('apiVersion: v1')
-  push('kind: Pod')
-  push('metadata:')
-  push('  name: p')
-  push('spec:')
+  // a Deployment holds the same pod spec four columns further in
+  const pad = p.deployment ? '    ' : ''
+  const put = push
+  const inner = (line: string) => put(`${pad}${line}`)
+  if (p.deployment) {
+    put('apiVersion: apps/v1')
+    put('kind: Deployment')
+    put('metadata: {name: p}')
+    put('spec:')
+    put('  selector: {matchLabels: {app: p}}')
+    put('  template:')
+    put('    metadata: {labels: {app: p}}')
+    put('    spec:')
+  } else {
+    put('apiVersion: v1')
+    put('kind: Pod')
+    put('metadata:')
+    put('  name: p')
+    put('spec:')
+  }
   for (const f of ['hostPID', 'hostIPC', 'hostNetwork'] as const)
-    if (p[f] !== undefined) push(`  ${f}: ${p[f]}`)
-  if (p.runAsNonRoot !== undefined || p.seccomp || p.sysctls) {
-    push('  securityContext:')
-    if (p.runAsNonRoot !== undefined) push(`    runAsNonRoot: ${p.runAsNonRoot}`)
-    if (p.seccomp) push('    seccompProfile: {type: RuntimeDefault}')
+    if (p[f] !== undefined) inner(`  ${f}: ${p[f]}`)
+  if (p.podScFlow && (p.runAsNonRoot !== undefined || p.seccomp || p.sysctls)) {
+    const fields: string[] = []
+    if (p.runAsNonRoot !== undefined) fields.push(`runAsNonRoot: ${p.runAsNonRoot}`)
+    if (p.seccomp) fields.push('seccompProfile: {type: RuntimeDefault}')
+    if (p.sysctls)
+      fields.push(`sysctls: [${p.sysctls.map((n) => `{name: ${n}, value: "1"}`).join(', ')}]`)
+    inner(`  securityContext: {${fields.join(', ')}}`)
+  } else if (p.runAsNonRoot !== undefined || p.seccomp || p.sysctls) {
+    inner('  securityContext:')
+    if (p.runAsNonRoot !== undefined) inner(`    runAsNonRoot: ${p.runAsNonRoot}`)
+    if (p.seccomp) inner('    seccompProfile: {type: RuntimeDefault}')
     if (p.sysctls) {
-      push('    sysctls:')
+      inner('    sysctls:')
       for (const s of p.sysctls) {
-        push(`    - name: ${s}`)
-        push('      value: "1"')
+        inner(`    - name: ${s}`)
+        inner('      value: "1"')
       }
     }
   }
-  push('  containers:')
+  inner('  containers:')
   p.containers.forEach((c, i) => {
-    push(`  - name: c${i}`)
-    push('    image: busybox')
+    inner(`  - name: c${i}`)
+    inner('    image: busybox')
     if (c.hostPort !== undefined) {
-      push('    ports:')
-      push('    - containerPort: 8080')
-      push(`      hostPort: ${c.hostPort}`)
+      inner('    ports:')
+      inner('    - containerPort: 8080')
+      inner(`      hostPort: ${c.hostPort}`)
     }
     const sc: string[] = []
     if (c.privileged !== undefined) sc.push(`privileged: ${c.privileged}`)
@@ -93,17 +117,17 @@ function render(p: PodSpec): { text: string; comments: string[] } {
     if (c.drop) caps.push(`drop: [${c.drop.join(', ')}]`)
     if (c.flow) {
       const all = caps.length > 0 ? [...sc, `capabilities: {${caps.join(', ')}}`] : sc
-      if (all.length > 0) push(`    securityContext: {${all.join(', ')}}`)
+      if (all.length > 0) inner(`    securityContext: {${all.join(', ')}}`)
     } else if (sc.length > 0 || caps.length > 0) {
-      push('    securityContext:')
-      for (const s of sc) push(`      ${s}`)
+      inner('    securityContext:')
+      for (const s of sc) inner(`      ${s}`)
       if (caps.length > 0) {
-        push('      capabilities:')
+        inner('      capabilities:')
         if (c.add) {
-          push('        add:')
-          for (const a of c.add) push(`        - ${a}`)
+          inner('        add:')
+          for (const a of c.add) inner(`        - ${a}`)
         }
-        if (c.drop) push(`        drop: [${c.drop.join(', ')}]`)
+        if (c.drop) inner(`        drop: [${c.drop.join(', ')}]`)
       }
     }
   })
