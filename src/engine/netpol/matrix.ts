@@ -13,7 +13,7 @@ import type { NetworkConnection, NetworkRuleRef } from '../report'
 import { makeConnection, OPEN_SIDE, type SideResult } from './connection'
 import { PEER_NO, peerMatchesPod } from './peer'
 import { portsMatch } from './ports'
-import { declaredProbes } from './probe'
+import { probesFor } from './probe'
 import type { NetPod, Probe } from './types'
 import type { CompiledPolicy, CompiledRule, World } from './world'
 
@@ -35,7 +35,7 @@ export function indexedConnections(w: World, probes: Probe[] | null): NetworkCon
     if (list) list.push(i)
     else byNs.set(p.namespace, [i])
   })
-  const probesOf: Probe[][] = pods.map((p) => probes ?? declaredProbes(p))
+  const probesOf: Probe[][] = pods.map((p) => probesFor(p, probes))
   const slot0: number[] = []
   let slots = 0
   for (const ps of probesOf) {

@@ -4,7 +4,7 @@
  */
 import type { NetworkConnection, NetworkRuleRef } from '../report'
 import { makeConnection, type SideResult, sideOf } from './connection'
-import { declaredProbes } from './probe'
+import { probesFor } from './probe'
 import type { Direction, NetPod, Probe } from './types'
 import { ruleAllows, traceSide } from './verdict'
 import type { World } from './world'
@@ -47,7 +47,7 @@ export function naiveConnections(w: World, probes: Probe[] | null): NetworkConne
       if (s === d) continue
       const src = w.pods[s] as NetPod
       const dst = w.pods[d] as NetPod
-      for (const p of probes ?? declaredProbes(dst)) {
+      for (const p of probesFor(dst, probes)) {
         const egress = sideResult(w, 'egress', src, dst, p)
         const ingress = sideResult(w, 'ingress', src, dst, p)
         out.push(makeConnection(src, dst, p.port, p.protocol, egress, ingress))

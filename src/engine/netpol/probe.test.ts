@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { declaredProbes, parseProbe, readProbes } from './probe'
+import { declaredProbes, parseProbe, probesFor, readProbes } from './probe'
 
 describe('parseProbe', () => {
   it.each([
@@ -51,5 +51,35 @@ describe('parseProbe', () => {
       { port: 80, protocol: 'UDP' },
       { port: 81, protocol: 'TCP' },
     ])
+  })
+})
+
+// Issue 11: a probe adds to the destination's declared ports (the matrix keeps the declared ports'
+// tabs when `53/UDP` is entered); a probe the pod already declares is tested once.
+describe('probesFor', () => {
+  const pod = (ports: { port: number; protocol: string }[]) => ({
+    id: 'x/a',
+    namespace: 'x',
+    name: 'a',
+    labels: {},
+    ip: null,
+    hostNetwork: false,
+    ports,
+  })
+  it.each([
+    ['no probes: the declared ports', [{ port: 80, protocol: 'TCP' }], null, ['80/TCP']],
+    ['a probe adds to them', [{ port: 80, protocol: 'TCP' }], ['53/UDP'], ['80/TCP', '53/UDP']],
+    [
+      'a declared probe once',
+      [{ port: 80, protocol: 'TCP' }],
+      ['80/TCP', '53/UDP'],
+      ['80/TCP', '53/UDP'],
+    ],
+    ['no declared ports: the probes', [], ['53/UDP'], ['53/UDP']],
+    ['nothing at all', [], null, []],
+  ])('%s', (_, ports, probes, want) => {
+    expect(
+      probesFor(pod(ports), readProbes(probes ?? undefined)).map((p) => `${p.port}/${p.protocol}`),
+    ).toEqual(want)
   })
 })

@@ -1,6 +1,8 @@
 /**
- * Probes (spec §12): `PORT/PROTOCOL` strings such as `80/TCP`; without probes, each destination's
- * distinct declared (port, protocol) pairs in declaration order.
+ * Probes (spec §12): `PORT/PROTOCOL` strings such as `80/TCP`. Each destination is tested on its
+ * distinct declared (port, protocol) pairs in declaration order, then on every probe it does not
+ * already declare (issue 11: a probe such as `53/UDP` adds to the declared ports, it does not
+ * replace them).
  */
 import type { NetPod, Probe } from './types'
 
@@ -20,7 +22,7 @@ export function parseProbe(s: string): Probe | null {
 
 export const formatProbe = (p: Probe) => `${p.port}/${p.protocol}`
 
-/** The probes given (valid ones, duplicates dropped), or null for "each destination's ports". */
+/** The probes given (valid ones, duplicates dropped), or null when none are given. */
 export function readProbes(probes: readonly string[] | undefined): Probe[] | null {
   if (!probes || probes.length === 0) return null
   const seen = new Set<string>()
@@ -51,3 +53,11 @@ export function declaredProbes(pod: NetPod): Probe[] {
 /** Does the destination serve this port and protocol? (For the matrix's "not applicable".) */
 export const serves = (pod: NetPod, port: number, protocol: string) =>
   pod.ports.some((p) => p.port === port && (p.protocol || 'TCP') === protocol)
+
+/** What a destination is tested on: its declared ports, then the extra probes it does not declare. */
+export function probesFor(pod: NetPod, probes: readonly Probe[] | null): Probe[] {
+  const declared = declaredProbes(pod)
+  if (!probes || probes.length === 0) return declared
+  const seen = new Set(declared.map(formatProbe))
+  return [...declared, ...probes.filter((p) => !seen.has(formatProbe(p)))]
+}

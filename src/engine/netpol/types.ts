@@ -43,7 +43,7 @@ export interface NetworkInput {
   namespaces: NetNamespace[]
   pods: NetPod[]
   policies: NetPolicyInput[]
-  /** `PORT/PROTOCOL` strings; absent or empty: each destination's declared ports. */
+  /** `PORT/PROTOCOL` strings tested on each destination besides its declared ports (issue 11). */
   probes?: string[]
   options?: NetOptions
 }

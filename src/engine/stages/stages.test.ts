@@ -181,9 +181,14 @@ spec:
     })
   })
 
-  it('tests the probes it is given instead of the declared ports', () => {
+  it('tests the probes it is given besides the declared ports (issue 11)', () => {
     const net = evaluate({ pod: world, policy: denyY, options: { probes: ['53/UDP'] } }).network!
-    expect(net.connections.map((c) => `${c.port}/${c.protocol}`)).toEqual(['53/UDP', '53/UDP'])
+    expect(net.connections.map((c) => `${c.from}->${c.to} ${c.port}/${c.protocol}`)).toEqual([
+      'x/a->y/a 80/TCP',
+      'x/a->y/a 53/UDP',
+      'y/a->x/a 80/TCP',
+      'y/a->x/a 53/UDP',
+    ])
     expect(net.probes).toEqual(['53/UDP'])
   })
 })
