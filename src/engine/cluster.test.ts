@@ -119,3 +119,89 @@ describe('the ladder', () => {
     )
   })
 })
+
+// Issue 11: both editors hold whole installs; the pod editor is applied over the policy editor.
+const netpol = (
+  name: string,
+  namespace: string,
+  spec = '{podSelector: {}, policyTypes: [Ingress]}',
+) =>
+  `apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: ${name}, namespace: ${namespace}}\nspec: ${spec}\n`
+const psp = (name: string, privileged: boolean) =>
+  `apiVersion: policy/v1beta1\nkind: PodSecurityPolicy\nmetadata: {name: ${name}}\nspec: {privileged: ${privileged}, seLinux: {rule: RunAsAny}, runAsUser: {rule: RunAsAny}, supplementalGroups: {rule: RunAsAny}, fsGroup: {rule: RunAsAny}, volumes: ['*']}\n`
+const ALLOW_ALL = '{podSelector: {}, ingress: [{}], policyTypes: [Ingress]}'
+const served = (name: string, namespace: string) =>
+  pod(name, namespace, ', ports: [{containerPort: 80}]')
+
+describe('both editors hold whole installs', () => {
+  it.each([
+    // [case, pod editor, policy editor, connections "from->to allowed", replaced warnings]
+    [
+      'a NetworkPolicy in the install counts',
+      `${served('a', 'x')}---\n${served('b', 'x')}---\n${netpol('deny', 'x')}`,
+      '',
+      ['x/a->x/b false', 'x/b->x/a false'],
+      0,
+    ],
+    [
+      'a NetworkPolicy in the cluster counts',
+      `${served('a', 'x')}---\n${served('b', 'x')}`,
+      netpol('deny', 'x'),
+      ['x/a->x/b false', 'x/b->x/a false'],
+      0,
+    ],
+    [
+      'the applied NetworkPolicy replaces the cluster one of the same name',
+      `${served('a', 'x')}---\n${served('b', 'x')}---\n${netpol('deny', 'x', ALLOW_ALL)}`,
+      netpol('deny', 'x'),
+      ['x/a->x/b true', 'x/b->x/a true'],
+      2,
+    ],
+    [
+      'a running Pod in the cluster joins the network as a pod, not judged',
+      served('a', 'x'),
+      `${served('b', 'x')}---\n${netpol('deny', 'x')}`,
+      ['x/a->x/b false', 'x/b->x/a false'],
+      0,
+    ],
+    [
+      'a running Pod the install applies again is replaced by it',
+      served('a', 'x'),
+      `${served('a', 'x')}---\n${netpol('deny', 'x')}`,
+      [],
+      0,
+    ],
+  ])('%s', (_case, podText, policyText, connections, replaced) => {
+    const r = evaluate({ pod: podText, policy: policyText })
+    expect(r.workloads.map((w) => w.editor)).toEqual(r.workloads.map(() => 'pod'))
+    expect(r.network!.connections.map((c) => `${c.from}->${c.to} ${c.allowed}`)).toEqual(
+      connections,
+    )
+    expect(r.problems.filter((p) => p.code === 'replaced-in-cluster')).toHaveLength(replaced)
+  })
+
+  it.each([
+    ['a PodSecurityPolicy in the install counts', psp('open', true), '', true],
+    ['a PodSecurityPolicy in the cluster counts', '', psp('open', true), true],
+    ['the applied one replaces the cluster one', psp('open', false), psp('open', true), false],
+    [
+      'the cluster one stays when the install has another name',
+      psp('closed', false),
+      psp('open', true),
+      true,
+    ],
+  ])('%s', (_case, podPolicies, policyText, admitted) => {
+    const privileged = pod('a', 'x', ', securityContext: {privileged: true}')
+    const r = evaluate({ pod: `${privileged}---\n${podPolicies}`, policy: policyText })
+    expect(r.workloads).toHaveLength(1)
+    expect(r.workloads[0]!.podSecurityPolicy!.allowed).toBe(admitted)
+  })
+
+  it('a Pod in the cluster is noted as running, not judged', () => {
+    const r = evaluate({ pod: '', policy: served('b', 'x') })
+    expect(r.workloads).toEqual([])
+    expect(r.problems.map((p) => [p.editor, p.code, p.severity])).toEqual([
+      ['policy', 'in-cluster', 'info'],
+    ])
+  })
+})

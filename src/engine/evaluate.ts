@@ -92,6 +92,7 @@ export function networkObjects({ objects, prepared }: ReadInput): NetworkObjects
     namespaces: [...objects.namespaces.values()],
     networkPolicies: objects.networkPolicies,
     workloads: prepared,
+    running: objects.running,
   }
 }
 

@@ -1,8 +1,10 @@
 /**
- * NetworkPolicy: the pods of the pod editor (workloads count as their pods) and the Namespaces of
- * both editors form the world; the policy editor's NetworkPolicies decide every connection.
+ * NetworkPolicy: the pods of the pod editor (workloads count as their pods), the pods already
+ * running in the cluster (the policy editor's Pods and workloads, issue 11) and the Namespaces of
+ * both editors form the world; the NetworkPolicies that stand (either editor, cluster.ts) decide
+ * every connection.
  */
-import { list, obj, stringMap } from '../obj'
+import { list, type Obj, obj, stringMap } from '../obj'
 import {
   evaluateNetwork,
   type NetNamespace,
@@ -11,7 +13,7 @@ import {
   type PortEntry,
 } from '../netpol'
 import type { EngineOptions, NetworkReport, Path } from '../report'
-import type { Found } from '../workloads/extract'
+import type { Found, FoundWorkload } from '../workloads/extract'
 import { type PreparedWorkload, report as addProblem, type StageContext } from './context'
 
 /** The standing objects the network is made of (cluster.ts). */
@@ -19,12 +21,20 @@ export interface NetworkObjects {
   namespaces: readonly Found[]
   networkPolicies: readonly Found[]
   workloads: readonly PreparedWorkload[]
+  /** Pods and workloads already running (policy editor): their templates as written. */
+  running?: readonly FoundWorkload[]
+}
+
+/** A pod of the network world: where it was found and its (template) metadata and spec. */
+interface NetSource {
+  found: FoundWorkload
+  pod: Obj
 }
 
 /** Up to this many connections, every one carries its explanation. */
 export const EXPLAIN_LIMIT = 2000
 
-function podOf(w: PreparedWorkload): NetPod {
+function podOf(w: NetSource): NetPod {
   const spec = obj(w.pod.spec)
   const status = obj(w.found.kind === 'Pod' ? w.found.object.status : undefined)
   const ports = list(spec.containers).flatMap((c) =>
@@ -57,7 +67,13 @@ function namespaceOf(ns: Found): NetNamespace {
 
 /** The network world of an evaluation: pods with a name, every Namespace, every NetworkPolicy. */
 export function networkInput(objects: NetworkObjects, options: EngineOptions) {
-  const named = objects.workloads.filter((w) => w.found.name !== '')
+  const sources: NetSource[] = [
+    ...objects.workloads,
+    ...(objects.running ?? []).flatMap((found) =>
+      found.template ? [{ found, pod: found.template }] : [],
+    ),
+  ]
+  const named = sources.filter((w) => w.found.name !== '')
   const pods = named.map(podOf)
   const namespaces = objects.namespaces.map(namespaceOf)
   const input: NetworkInput = {

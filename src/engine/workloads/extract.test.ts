@@ -148,6 +148,7 @@ describe('other objects', () => {
     text: string
     editor: EditorId
     problems: unknown[]
+    /** workloads, Namespaces, PodSecurityPolicies, NetworkPolicies, running (policy editor) */
     counts: number[]
   }[] = [
     {
@@ -155,91 +156,106 @@ describe('other objects', () => {
       text: 'apiVersion: v1\nkind: Service\nmetadata: {name: s}\n',
       editor: 'pod',
       problems: [['info', 'not-evaluated', ['kind']]],
-      counts: [0, 0, 0, 0],
+      counts: [0, 0, 0, 0, 0],
     },
     {
       name: 'a CRD is an info',
       text: 'apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata: {name: x}\n',
       editor: 'policy',
       problems: [['info', 'not-evaluated', ['kind']]],
-      counts: [0, 0, 0, 0],
+      counts: [0, 0, 0, 0, 0],
     },
     {
       name: 'a missing kind is an error',
       text: 'apiVersion: v1\nmetadata: {name: p}\nspec: {}\n',
       editor: 'pod',
       problems: [['error', 'missing-kind', []]],
-      counts: [0, 0, 0, 0],
+      counts: [0, 0, 0, 0, 0],
     },
     {
       name: 'an empty kind is an error',
       text: 'apiVersion: v1\nkind: ""\n',
       editor: 'pod',
       problems: [['error', 'missing-kind', []]],
-      counts: [0, 0, 0, 0],
+      counts: [0, 0, 0, 0, 0],
     },
     {
       name: 'a scalar document is an error',
       text: 'just text\n',
       editor: 'pod',
       problems: [['error', 'not-an-object', []]],
-      counts: [0, 0, 0, 0],
+      counts: [0, 0, 0, 0, 0],
     },
     {
       name: 'a list document is an error',
       text: '- a\n- b\n',
       editor: 'pod',
       problems: [['error', 'not-an-object', []]],
-      counts: [0, 0, 0, 0],
+      counts: [0, 0, 0, 0, 0],
     },
     {
       name: 'a workload without apiVersion is a warning',
       text: 'kind: Pod\nmetadata: {name: p}\nspec: {containers: [{name: c}]}\n',
       editor: 'pod',
       problems: [['warning', 'missing-api-version', []]],
-      counts: [1, 0, 0, 0],
+      counts: [1, 0, 0, 0, 0],
     },
     {
       name: 'a Namespace in either editor',
       text: 'apiVersion: v1\nkind: Namespace\nmetadata: {name: team}\n',
       editor: 'pod',
       problems: [],
-      counts: [0, 1, 0, 0],
+      counts: [0, 1, 0, 0, 0],
     },
     {
       name: 'a PodSecurityPolicy in the policy editor',
       text: 'apiVersion: policy/v1beta1\nkind: PodSecurityPolicy\nmetadata: {name: p}\nspec: {}\n',
       editor: 'policy',
       problems: [],
-      counts: [0, 0, 1, 0],
+      counts: [0, 0, 1, 0, 0],
     },
     {
-      name: 'a PodSecurityPolicy in the pod editor is an info',
+      // issue 11: both editors hold whole installs
+      name: 'a PodSecurityPolicy in the pod editor counts',
       text: 'apiVersion: policy/v1beta1\nkind: PodSecurityPolicy\nmetadata: {name: p}\nspec: {}\n',
       editor: 'pod',
-      problems: [['info', 'wrong-editor', ['kind']]],
-      counts: [0, 0, 0, 0],
+      problems: [],
+      counts: [0, 0, 1, 0, 0],
+    },
+    {
+      name: 'a NetworkPolicy in the pod editor counts',
+      text: 'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: n}\nspec: {}\n',
+      editor: 'pod',
+      problems: [],
+      counts: [0, 0, 0, 1, 0],
     },
     {
       name: 'a NetworkPolicy in the policy editor',
       text: 'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: n}\nspec: {}\n',
       editor: 'policy',
       problems: [],
-      counts: [0, 0, 0, 1],
+      counts: [0, 0, 0, 1, 0],
     },
     {
-      name: 'a Pod in the policy editor is an info',
+      name: 'a Pod in the policy editor already runs: not judged, in the network',
       text: 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec: {containers: [{name: c}]}\n',
       editor: 'policy',
-      problems: [['info', 'wrong-editor', ['kind']]],
-      counts: [0, 0, 0, 0],
+      problems: [['info', 'in-cluster', ['kind']]],
+      counts: [0, 0, 0, 0, 1],
+    },
+    {
+      name: 'a Deployment in the policy editor already runs',
+      text: 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: d}\nspec: {template: {spec: {containers: [{name: c}]}}}\n',
+      editor: 'policy',
+      problems: [['info', 'in-cluster', ['kind']]],
+      counts: [0, 0, 0, 0, 1],
     },
     {
       name: 'a List without items is an error (no resource has kind List)',
       text: 'apiVersion: v1\nkind: List\n',
       editor: 'pod',
       problems: [['error', 'wrong-type', []]],
-      counts: [0, 0, 0, 0],
+      counts: [0, 0, 0, 0, 0],
     },
   ]
   it.each(cases)('$name', ({ text, editor, problems, counts }) => {
@@ -250,6 +266,7 @@ describe('other objects', () => {
       out.namespaces.length,
       out.podSecurityPolicies.length,
       out.networkPolicies.length,
+      out.running.length,
     ]).toEqual(counts)
   })
 

@@ -3,6 +3,12 @@
  * template (and where it sits), Namespaces, PodSecurityPolicies and NetworkPolicies; other kinds are
  * noted as not evaluated.
  *
+ * Both editors hold whole installs (issue 11): the pod editor is what is applied, the policy editor
+ * what the cluster already has. Namespaces, PodSecurityPolicies and NetworkPolicies count from
+ * either side (cluster.ts settles duplicates). Workloads are judged only from the pod editor; the
+ * policy editor's Pods and workloads already run: they are not judged (they were admitted long ago)
+ * but their pods take part in the network, as the pods a change must still reach.
+ *
  * Lists are read as kubectl reads them (cluster-path.md §4; apimachinery
  * pkg/apis/meta/v1/unstructured/helpers.go `decode`/`decodeToList`, cli-runtime
  * pkg/resource/visitor.go `FlattenListVisitor`, apimachinery pkg/api/meta/help.go `ExtractList`):
@@ -46,6 +52,8 @@ export interface ExtractProblem {
 
 export interface Extracted {
   workloads: FoundWorkload[]
+  /** Pods and workloads of the policy editor: already running, not judged, in the network. */
+  running: FoundWorkload[]
   namespaces: Found[]
   podSecurityPolicies: Found[]
   networkPolicies: Found[]
@@ -57,6 +65,7 @@ export interface Extracted {
 export function emptyExtracted(): Extracted {
   return {
     workloads: [],
+    running: [],
     namespaces: [],
     podSecurityPolicies: [],
     networkPolicies: [],
@@ -207,17 +216,18 @@ function visit(
     )
   }
   if (isWorkloadKind(kind)) {
+    const templatePath = TEMPLATE_PATHS[kind]!
+    const template = templatePath.length === 0 ? value : get(value, templatePath)
     if (editor === 'policy') {
       problem(
         ['kind'],
         'info',
-        'wrong-editor',
-        `A ${kind} belongs in the pod editor (left); it is evaluated there.`,
+        'in-cluster',
+        `This ${kind} is what the cluster already runs (policy editor): it is not judged, and its pods take part in the network. Put it in the pod editor (left) to judge it as applied.`,
       )
+      if (isObj(template)) into.running.push({ ...found, templatePath, template })
       return
     }
-    const templatePath = TEMPLATE_PATHS[kind]!
-    const template = templatePath.length === 0 ? value : get(value, templatePath)
     if (!isObj(template)) {
       problem(
         templatePath.slice(0, -1),
@@ -236,25 +246,11 @@ function visit(
     return
   }
   if (kind === 'PodSecurityPolicy') {
-    if (editor === 'pod')
-      problem(
-        ['kind'],
-        'info',
-        'wrong-editor',
-        'PodSecurityPolicies belong in the policy editor (right); it is not applied from here.',
-      )
-    else into.podSecurityPolicies.push(found)
+    into.podSecurityPolicies.push(found)
     return
   }
   if (kind === 'NetworkPolicy') {
-    if (editor === 'pod')
-      problem(
-        ['kind'],
-        'info',
-        'wrong-editor',
-        'NetworkPolicies belong in the policy editor (right); it is not applied from here.',
-      )
-    else into.networkPolicies.push(found)
+    into.networkPolicies.push(found)
     return
   }
   if (kind === 'ValidatingAdmissionPolicy' || kind === 'ValidatingAdmissionPolicyBinding') return
