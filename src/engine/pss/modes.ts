@@ -45,3 +45,19 @@ export function modeResults(
   }
   return out
 }
+
+/** The audit annotation PSA sets on a request whose pod violates the audit level (admission.go). */
+export const AUDIT_VIOLATIONS_ANNOTATION = 'pod-security.kubernetes.io/audit-violations'
+
+/**
+ * A mode's finding as a user meets it (pod-security-admission admission.go): for warn, the line
+ * kubectl prints (`Warning: would violate PodSecurity "restricted:latest": ...`); for audit, the
+ * annotation on the audit event (`pod-security.kubernetes.io/audit-violations: would violate ...`);
+ * for enforce, the denial. Null when the mode reports nothing.
+ */
+export function modeShown(m: PodSecurityModeResult): string | null {
+  if (m.message === null || m.outcome === 'none') return null
+  if (m.outcome === 'warned') return `Warning: ${m.message}`
+  if (m.outcome === 'audited') return `${AUDIT_VIOLATIONS_ANNOTATION}: ${m.message}`
+  return m.message
+}
