@@ -40,7 +40,7 @@ export function addedCapabilitiesOf(e: EffectiveSecurity): string[] {
  * with the image's user), 1 the image's user unchecked (root unless the image says otherwise),
  * 2 root (UID 0).
  */
-export function rootRank(c: EffectiveContainer): number {
+export function rootRank(c: Pick<EffectiveContainer, 'runAsUser' | 'runAsNonRoot'>): number {
   if (c.runAsUser === 0) return 2
   if (c.runAsUser !== null || c.runAsNonRoot === true) return 0
   return 1
