@@ -130,45 +130,32 @@ type Emit = (
   direction: Direction,
 ) => void
 
+/** Each container field: its weight and how its change moves privilege. */
+const CONTAINER_FIELDS: {
+  [K in keyof ContainerFacts]: [number, (b: ContainerFacts, a: ContainerFacts) => Direction]
+} = {
+  privileged: [WEIGHT.privileged, (b, a) => flag(b.privileged, a.privileged)],
+  capabilities: [WEIGHT.capabilities, (b, a) => grants(b.capabilities, a.capabilities)],
+  allowPrivilegeEscalation: [
+    WEIGHT.escalation,
+    (b, a) => flag(b.allowPrivilegeEscalation, a.allowPrivilegeEscalation),
+  ],
+  runAsUser: [WEIGHT.user, (b, a) => rank(rootRank(b), rootRank(a))],
+  runAsNonRoot: [WEIGHT.user, (b, a) => rank(rootRank(b), rootRank(a))],
+  readOnlyRootFilesystem: [
+    WEIGHT.rootFilesystem,
+    (b, a) => flag(!b.readOnlyRootFilesystem, !a.readOnlyRootFilesystem),
+  ],
+}
+
 function diffContainer(field: string, b: ContainerFacts, a: ContainerFacts, emit: Emit): void {
-  const same = (x: unknown, y: unknown) => JSON.stringify(x) === JSON.stringify(y)
-  if (!same(b.privileged, a.privileged))
-    emit(
-      WEIGHT.privileged,
-      `${field}.privileged`,
-      b.privileged,
-      a.privileged,
-      flag(b.privileged, a.privileged),
-    )
-  if (!same(b.capabilities, a.capabilities))
-    emit(
-      WEIGHT.capabilities,
-      `${field}.capabilities`,
-      b.capabilities,
-      a.capabilities,
-      grants(b.capabilities, a.capabilities),
-    )
-  if (b.allowPrivilegeEscalation !== a.allowPrivilegeEscalation)
-    emit(
-      WEIGHT.escalation,
-      `${field}.allowPrivilegeEscalation`,
-      b.allowPrivilegeEscalation,
-      a.allowPrivilegeEscalation,
-      flag(b.allowPrivilegeEscalation, a.allowPrivilegeEscalation),
-    )
-  const user = rank(rootRank(b), rootRank(a))
-  if (b.runAsUser !== a.runAsUser)
-    emit(WEIGHT.user, `${field}.runAsUser`, b.runAsUser, a.runAsUser, user)
-  if (b.runAsNonRoot !== a.runAsNonRoot)
-    emit(WEIGHT.user, `${field}.runAsNonRoot`, b.runAsNonRoot, a.runAsNonRoot, user)
-  if (b.readOnlyRootFilesystem !== a.readOnlyRootFilesystem)
-    emit(
-      WEIGHT.rootFilesystem,
-      `${field}.readOnlyRootFilesystem`,
-      b.readOnlyRootFilesystem,
-      a.readOnlyRootFilesystem,
-      flag(!b.readOnlyRootFilesystem, !a.readOnlyRootFilesystem),
-    )
+  for (const [key, [weight, direction]] of Object.entries(CONTAINER_FIELDS) as [
+    keyof ContainerFacts,
+    (typeof CONTAINER_FIELDS)[keyof ContainerFacts],
+  ][]) {
+    if (JSON.stringify(b[key]) !== JSON.stringify(a[key]))
+      emit(weight, `${field}.${key}`, b[key], a[key], direction(b, a))
+  }
 }
 
 /** The most privileged direction among changes: more, else less, else neutral. */
