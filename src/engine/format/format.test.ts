@@ -31,10 +31,15 @@ describe.each([
 })
 
 describe('text report', () => {
-  it('names the workload with its place', () => {
-    expect(formatText(seed, place).split('\n')[0]).toBe(
-      'Pod default/pod-with-host-pid-and-ipc (pod.yaml:1)',
+  // issue 11: the report leads with the summary table, then one block per workload
+  it('leads with the summary, then names the workload with its place', () => {
+    const lines = formatText(seed, place).split('\n')
+    expect(lines[0]).toBe('Summary: 1 workload(s), 0 denied')
+    expect(lines[1]).toMatch(/^ {2}verdict +workload +where +Pod Security \(enforce\)/)
+    expect(lines[2]).toMatch(
+      /^ {2}admitted +Pod default\/pod-with-host-pid-and-ipc +pod\.yaml:1 +privileged:latest allowed +privileged +- +- +- +PID, IPC, port 9000\/TCP +-$/,
     )
+    expect(lines).toContain('Pod default/pod-with-host-pid-and-ipc (pod.yaml:1)')
   })
 
   it('lists problems with file:line:column', () => {
@@ -121,8 +126,66 @@ describe('text report with hostile names', () => {
 
   it('starts no line of its own from a name', () => {
     const lines = out.split('\n').filter((l) => l !== '')
-    expect(lines[0]).toMatch(/^Pod ns\\x1b\]0;owned\\x07\\x1b\[2J\/np\\n\\n!\[x\]/)
-    // every other line is indented under its block (or is the Problems: title)
-    expect(lines.slice(1).filter((l) => !l.startsWith('  ') && l !== 'Problems:')).toEqual([])
+    // every line is indented under its block but the titles: the summary, the workload, Problems
+    const titles = lines.filter((l) => !l.startsWith('  '))
+    expect(titles).toHaveLength(3)
+    expect(titles[0]).toBe('Summary: 1 workload(s), 1 denied')
+    expect(titles[1]).toMatch(/^Pod ns\\x1b\]0;owned\\x07\\x1b\[2J\/np\\n\\n!\[x\]/)
+    expect(titles[2]).toBe('Problems:')
+  })
+})
+
+// Issue 11: every mode in Pod Security Admission's words (admission.go: `would violate PodSecurity
+// %q: %s` as a warning kubectl prints after `Warning: `, and as the audit-violations annotation),
+// the objects not judged as one line, and the problems with errors first.
+describe('modes, objects not judged, problems (issue 11)', () => {
+  const NS = `apiVersion: v1
+kind: Namespace
+metadata: {name: default, labels: {pod-security.kubernetes.io/warn: baseline, pod-security.kubernetes.io/audit: baseline}}
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: p}
+spec: {hostIPC: true, containers: [{name: c, image: nginx}]}
+---
+apiVersion: v1
+kind: ServiceAccount
+metadata: {name: a}
+---
+apiVersion: v1
+kind: ServiceAccount
+metadata: {name: b}
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: Role
+metadata: {name: r}
+---
+kind: Pod
+metadata: {name: q}
+spec: {hostPID: yes, containers: [{name: c, image: nginx}]}
+---
+- not an object
+`
+  const report = evaluate({ pod: NS, policy: '' })
+  const WARNING =
+    'Warning: would violate PodSecurity "baseline:latest": host namespaces (hostIPC=true)'
+  const AUDIT =
+    'pod-security.kubernetes.io/audit-violations: would violate PodSecurity "baseline:latest": host namespaces (hostIPC=true)'
+  describe.each([
+    ['text', formatText(report, place)],
+    ['markdown', renderedText(formatMarkdown(report, place)).join('\n')],
+  ])('%s', (_name, out) => {
+    it.each([WARNING, AUDIT, '3 objects not judged: 2 ServiceAccount, 1 Role'])('says %s', (s) => {
+      expect(out).toContain(s)
+    })
+    it('lists no object not judged on a line of its own', () => {
+      expect(out).not.toContain('is not evaluated')
+    })
+    it('lists errors before warnings', () => {
+      const error = out.indexOf('not a Kubernetes object')
+      const warning = out.indexOf('is read by Kubernetes as `true`')
+      expect(error).toBeGreaterThan(-1)
+      expect(warning).toBeGreaterThan(error)
+    })
   })
 })

@@ -1,9 +1,15 @@
 /**
- * The Markdown report a reviewer pastes back into a pull request. Every piece of user text goes
+ * The Markdown report a reviewer pastes back into a pull request: the summary table first (riskiest
+ * first, objects not judged by kind), then per workload its verdicts, the warn and audit modes in
+ * Pod Security Admission's words, the ladder of levels and what it gets on the node; then the
+ * network and the problems, errors first. Every piece of user text goes
  * through ./escape (text, code span or fence), so nothing in the input can add a heading, a table
  * row, a link, an image or HTML to the review.
  */
+import { modeShown } from '../pss/modes'
 import type { Report, WorkloadReport } from '../report'
+import { notJudgedLine, summarize } from '../summary'
+import { SUMMARY_HEADERS, summaryCells } from '../summary/table'
 import { escapeMarkdownText as t, markdownCodeSpan as code, markdownFence } from './escape'
 import {
   admissionPolicyLines,
@@ -16,7 +22,7 @@ import {
   workloadDenied,
   workloadTitle,
 } from './shared'
-import { ladder } from './text'
+import { groupedProblems, ladder } from './text'
 
 /** Connections listed at most in one report. */
 export const MAX_ROWS = 200
@@ -28,6 +34,7 @@ export function formatMarkdown(report: Report, place: PlaceName = defaultPlace):
     `${report.workloads.length} workload(s), ${denied.length} denied, ${report.problems.filter((p) => p.severity === 'error').length} input error(s).`,
     '',
   )
+  out.push(...summaryTable(report, place))
   for (const w of report.workloads) out.push(...workload(w, place), '')
   const vap = admissionPolicyLines(report)
   if (vap) out.push(`### ${t(vap.head)}`, '', ...vap.lines.map((l) => `- ${t(l)}`), '')
@@ -47,13 +54,34 @@ export function formatMarkdown(report: Report, place: PlaceName = defaultPlace):
     if (rows.length > MAX_ROWS) out.push('', `… and ${rows.length - MAX_ROWS} more connections.`)
     out.push('')
   }
-  if (report.problems.length) {
+  const problems = groupedProblems(report)
+  if (problems.length) {
     out.push('### Input problems', '')
-    for (const p of report.problems)
+    for (const p of problems)
       out.push(`- ${t(place(p.editor, p.line))}: **${p.severity}**: ${t(p.message)}`)
     out.push('')
   }
   return out.join('\n')
+}
+
+/** The summary: one row per workload, riskiest first, then the objects not judged. */
+export function summaryTable(report: Report, place: PlaceName): string[] {
+  const s = summarize(report)
+  const out: string[] = []
+  if (s.rows.length) {
+    out.push(
+      `| ${SUMMARY_HEADERS.join(' | ')} |`,
+      `|${SUMMARY_HEADERS.map(() => ' --- |').join('')}`,
+    )
+    for (const r of s.rows) {
+      const [verdict, ...rest] = summaryCells(r, place)
+      out.push(`| ${r.denied ? '**denied** ❌' : t(verdict!)} | ${rest.map(t).join(' | ')} |`)
+    }
+    out.push('')
+  }
+  const nj = notJudgedLine(s.notJudged)
+  if (nj) out.push(`${t(nj)}.`, '')
+  return out
 }
 
 function workload(w: WorkloadReport, place: PlaceName): string[] {
@@ -76,6 +104,14 @@ function workload(w: WorkloadReport, place: PlaceName): string[] {
     )
     if (ps.levels) out.push(`Levels: ${t(ladder(ps.levels))}`, '')
     if (ps.message) out.push(markdownFence(ps.message), '')
+    const modes = (ps.modes ?? []).filter((m) => m.mode !== 'enforce' && modeShown(m) !== null)
+    if (modes.length)
+      out.push(
+        `Namespace modes: ${modes.map((m) => `${m.mode} ${code(`${m.level}:${m.version}`)} ${m.outcome}`).join(', ')}`,
+        '',
+        markdownFence(modes.map((m) => modeShown(m)).join('\n')),
+        '',
+      )
     if (ps.violations.length) {
       out.push('| check | reason | detail | where |', '| --- | --- | --- | --- |')
       for (const v of ps.violations) {

@@ -1,9 +1,13 @@
 /**
- * The plain-text report: one block per workload, as a reviewer would paste it into a review. Every
+ * The plain-text report: the summary table first (riskiest workload first, objects not judged by
+ * kind), then one block per workload, as a reviewer would paste it into a review. Every
  * line goes through escapeTerminal as it is joined, so a name or message from the input can neither
  * send control sequences to a terminal nor start a line of its own.
  */
-import type { PodSecurityReport, Report, WorkloadReport } from '../report'
+import { modeShown } from '../pss/modes'
+import type { PodSecurityReport, Problem, Report, WorkloadReport } from '../report'
+import { notJudgedLine, summarize } from '../summary'
+import { SUMMARY_HEADERS, summaryCells, summaryHead } from '../summary/table'
 import { escapeTerminal } from './escape'
 import {
   admissionPolicyLines,
@@ -15,8 +19,44 @@ import {
   workloadTitle,
 } from './shared'
 
+/** Columns padded to their widest cell, each line indented by two spaces. */
+export function textTable(headers: readonly string[], rows: string[][]): string[] {
+  const cells = [headers.map(escapeTerminal), ...rows.map((r) => r.map(escapeTerminal))]
+  const widths = headers.map((_, i) => Math.max(...cells.map((r) => r[i]!.length)))
+  return cells.map((r) => `  ${r.map((c, i) => c.padEnd(widths[i]!)).join('  ')}`.trimEnd())
+}
+
+/** The summary: its head, the table (riskiest first), the objects not judged. */
+export function summaryText(report: Report, place: PlaceName): string[] {
+  const s = summarize(report)
+  const out = [`Summary: ${summaryHead(s)}`]
+  if (s.rows.length)
+    out.push(
+      ...textTable(
+        SUMMARY_HEADERS,
+        s.rows.map((r) => summaryCells(r, place)),
+      ),
+    )
+  const nj = notJudgedLine(s.notJudged)
+  if (nj) out.push(`  ${nj}`)
+  return out
+}
+
+/**
+ * Problems, errors first, then warnings, then notes; the objects not judged are one line in the
+ * summary instead of one line each (the JSON report keeps every one).
+ */
+export function groupedProblems(report: Report): Problem[] {
+  const rank = { error: 0, warning: 1, info: 2 } as const
+  return report.problems
+    .filter((p) => p.code !== 'not-evaluated')
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => rank[a.p.severity] - rank[b.p.severity] || a.i - b.i)
+    .map(({ p }) => p)
+}
+
 export function formatText(report: Report, place: PlaceName = defaultPlace): string {
-  const out: string[] = []
+  const out: string[] = [...summaryText(report, place), '']
   for (const w of report.workloads) out.push(...workloadBlock(w, place), '')
   if (report.workloads.length === 0) out.push('No Pod or workload found.', '')
   const vap = admissionPolicyLines(report)
@@ -40,9 +80,10 @@ export function formatText(report: Report, place: PlaceName = defaultPlace): str
     }
     out.push('')
   }
-  if (report.problems.length) {
+  const problems = groupedProblems(report)
+  if (problems.length) {
     out.push('Problems:')
-    for (const p of report.problems)
+    for (const p of problems)
       out.push(`  ${place(p.editor, p.line)}:${p.column} ${p.severity}: ${p.message}`)
     out.push('')
   }
@@ -72,10 +113,9 @@ function workloadBlock(w: WorkloadReport, place: PlaceName): string[] {
       lines.push(`    - ${v.reason}: ${v.detail}${at ? ` (${place(at.editor, at.line)})` : ''}`)
     }
     for (const m of ps.modes ?? []) {
-      if (m.outcome !== 'none')
-        lines.push(
-          `    namespace ${m.mode} ${m.level}:${m.version}: ${m.outcome}${m.message ? `: ${m.message}` : ''}`,
-        )
+      const shown = modeShown(m)
+      if (shown)
+        lines.push(`    namespace ${m.mode} ${m.level}:${m.version}: ${m.outcome}: ${shown}`)
     }
   }
   const psp = w.podSecurityPolicy
