@@ -7,9 +7,15 @@
  *   -> the node (stages/node.ts) -> the network (stages/network.ts).
  */
 import { type ClusterObjects, clusterObjects } from './cluster'
-import { Locator } from './locations'
 import type { EditorId, EngineInput, Problem, Report, WorkloadReport } from './report'
 import type { PreparedWorkload, StageContext } from './stages/context'
+import {
+  createWorkloadMemo,
+  identity,
+  memoRun,
+  RecordingLocator,
+  type WorkloadMemo,
+} from './stages/memo'
 import { type NetworkObjects, networkStage } from './stages/network'
 import { nodeStage } from './stages/node'
 import { namespaceLabels, podSecurityStage } from './stages/podSecurity'
@@ -24,6 +30,8 @@ export interface EvaluateContext {
   /** Reused between calls (one per editor) so unchanged documents are not read again. */
   caches?: Record<EditorId, Map<string, ChunkResult>>
   maxChars?: number
+  /** Per-workload results reused between calls (stages/memo.ts); shared by default like caches. */
+  memo?: WorkloadMemo
 }
 
 /**
@@ -35,6 +43,7 @@ const SHARED_CACHES: Record<EditorId, Map<string, ChunkResult>> = {
   pod: new Map(),
   policy: new Map(),
 }
+const SHARED_MEMO = createWorkloadMemo()
 
 export interface ReadInput {
   ctx: StageContext
@@ -43,6 +52,8 @@ export interface ReadInput {
   prepared: PreparedWorkload[]
   /** Every object with a kind in either editor (ValidatingAdmissionPolicy reads them). */
   all: Found[]
+  /** Reuses a workload's judgement when its document and its world are unchanged. */
+  judge: ReturnType<typeof memoRun>['judge']
 }
 
 /** Decoding, the objects as the cluster holds them, and the API server's stages per workload. */
@@ -54,7 +65,7 @@ export function readInput(input: EngineInput, context: EvaluateContext = {}): Re
       maxChars: context.maxChars,
     })
   const texts: Record<EditorId, YamlReadResult> = { pod: read('pod'), policy: read('policy') }
-  const locator = new Locator({ pod: texts.pod.lines, policy: texts.policy.lines })
+  const locator = new RecordingLocator({ pod: texts.pod.lines, policy: texts.policy.lines })
   const problems: Problem[] = []
   for (const editor of ['pod', 'policy'] as const) {
     for (const p of texts[editor].problems) problems.push({ editor, ...p })
@@ -82,8 +93,9 @@ export function readInput(input: EngineInput, context: EvaluateContext = {}): Re
       ),
     )
   }
-  const prepared = objects.workloads.map((w) => prepareWorkload(w, ctx))
-  return { ctx, objects, prepared, all: found.objects }
+  const memo = memoRun(context.memo ?? SHARED_MEMO, locator, problems)
+  const prepared = objects.workloads.map((w) => memo.prepare(w, () => prepareWorkload(w, ctx)))
+  return { ctx, objects, prepared, all: found.objects, judge: memo.judge }
 }
 
 /** The standing objects the pod network is made of. */
@@ -97,11 +109,29 @@ export function networkObjects({ objects, prepared }: ReadInput): NetworkObjects
 }
 
 export function evaluateInput(input: EngineInput, context: EvaluateContext = {}): Report {
-  const { ctx, objects, prepared, all } = readInput(input, context)
+  const read = readInput(input, context)
+  const { ctx, objects, prepared, all, judge } = read
   const labels = namespaceLabels(objects.namespaces, ctx)
   const policies = readPolicies(objects.podSecurityPolicies, ctx)
+  // what a workload's judgement depends on besides its own document
+  const lines = (f: Found) => {
+    const at = ctx.locator.location(f.editor, f.doc, [])
+    return `${at.line}:${at.column}`
+  }
+  const world = JSON.stringify([
+    ctx.options,
+    objects.podSecurityPolicies.map(
+      (f) => `${identity(f.object)}@${f.editor}:${lines(f)}:${JSON.stringify(f.at)}:${f.name}`,
+    ),
+  ])
+  const labelKeys = new Map<string, string>()
+  for (const [name, l] of labels) labelKeys.set(name, JSON.stringify(l))
 
   const workloads = prepared.map((w): WorkloadReport => {
+    const worldKey = `${world}|${labelKeys.get(w.found.namespace) ?? '-'}`
+    return judge(w, worldKey, () => judgeWorkload(w))
+  })
+  function judgeWorkload(w: PreparedWorkload): WorkloadReport {
     const psp = podSecurityPolicyStage(w, policies, ctx)
     return {
       kind: w.found.kind,
@@ -114,9 +144,9 @@ export function evaluateInput(input: EngineInput, context: EvaluateContext = {})
       podSecurityPolicy: psp.report,
       apiServer: w.apiServer,
     }
-  })
+  }
 
-  const network = networkStage(networkObjects({ ctx, objects, prepared, all }), ctx)
+  const network = networkStage(networkObjects(read), ctx)
   // ValidatingAdmissionPolicy (stages/admissionPolicy.ts)
   const text = (e: EditorId) => (typeof input[e] === 'string' ? input[e] : '')
   const texts = { pod: text('pod'), policy: text('policy') }
