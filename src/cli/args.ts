@@ -1,9 +1,12 @@
 /**
- * Command-line arguments: `podplay check [--pod FILE]... [--policy FILE]... [options]`.
+ * Command-line arguments: `podplay check [--pod FILE]... [--policy FILE]... [options]` and
+ * `podplay diff --before FILE... --after FILE... [--policy FILE]... [options]`.
  *
  * An option that takes a value takes the next argument whatever it looks like (`--pod -h` reads a
- * file named -h, `--pod -` reads standard input), or the text after `=` (`--pod=-h`). Help is asked
- * for only by `-h` or `--help` standing as an option of their own.
+ * file named -h, `--pod -` reads standard input), or the text after `=` (`--pod=-h`). A file option
+ * (`--pod`, `--policy`, `--before`, `--after`) also takes the arguments after its value that do not
+ * start with `-` (`--before base/*.yaml` as the shell expands it). A FILE may be a folder or a glob
+ * (./inputs.ts). Help is asked for only by `-h` or `--help` standing as an option of their own.
  */
 import type { EngineOptions, Level, Runtime } from '../engine'
 import {
@@ -26,26 +29,43 @@ export interface CheckArgs {
   format: Format
 }
 
+export interface DiffArgs {
+  before: string[]
+  after: string[]
+  policies: string[]
+  options: EngineOptions
+  format: Exclude<Format, 'sarif'>
+}
+
 export class UsageError extends Error {}
 
 export const USAGE = `usage: podplay check [--pod FILE]... [--policy FILE]... [options]
+       podplay diff --before FILE... --after FILE... [--policy FILE]... [options]
        podplay fix --pod FILE [--level baseline|restricted] [--version v1.N|latest]
          (podplay fix --help says more)
 
-  --pod FILE           Pods and workloads (and Namespaces); - for standard input
-  --policy FILE        PodSecurityPolicies, Namespaces with pod-security labels, NetworkPolicies
+  --pod FILE           what is applied: Pods, workloads, and any Namespaces, PodSecurityPolicies,
+                       NetworkPolicies; - for standard input
+  --policy FILE        what the cluster already has: PodSecurityPolicies, Namespaces with
+                       pod-security labels, NetworkPolicies, running Pods and workloads
+  --before, --after    (diff) the manifests before and after the change, judged against the same
+                       --policy; exit 1 when the change grants more privilege
+  FILE                 a file, a folder (its *.yaml, *.yml, *.json, recursively) or a glob
+                       (quoted: 'k8s/**/*.yaml')
   --level LEVEL        privileged | baseline | restricted (overrides namespace labels)
   --version VERSION    v1.N | latest
   --runtime RUNTIME    containerd | cri-o (default containerd)
-  --probe PORT/PROTO   a connection to test between every pair of pods, e.g. 80/TCP (repeatable)
+  --probe PORT/PROTO   a connection to test besides the destinations' ports, e.g. 53/UDP (repeatable)
   --psp-usable NAME    a PodSecurityPolicy the pod's service account may use (repeatable)
-  --format FORMAT      text | json | markdown | sarif (default text)
+  --format FORMAT      text | json | markdown | sarif (default text; diff: text | json | markdown)
 
 Files: at most ${MAX_FILE_BYTES / 1024 / 1024} MiB each and ${MAX_TOTAL_BYTES / 1024 / 1024} MiB in all; UTF-8, or UTF-16 with a byte order mark.
-Exit status: 0 all admitted, 1 a policy denies something, 2 unreadable or too large input,
-nothing to check (no Kubernetes object in the input) or wrong usage.`
+Exit status: 0 all admitted (diff: no change grants more), 1 a policy denies something (diff: a
+change grants more privilege), 2 unreadable or too large input, nothing to check (no Kubernetes
+object in the input) or wrong usage.`
 
 const FORMATS: readonly Format[] = ['text', 'json', 'markdown', 'sarif']
+const DIFF_FORMATS: readonly Format[] = ['text', 'json', 'markdown']
 
 /** Whether the arguments ask for help (`-h`/`--help` as an option, not as an option's value). */
 export function wantsHelp(argv: string[]): boolean {
@@ -62,13 +82,39 @@ export function parseCheckArgs(argv: string[]): CheckArgs {
   if (command !== 'check')
     throw new UsageError(command ? `unknown command "${command}"` : 'missing command "check"')
   const { values } = parse(rest)
+  for (const only of ['before', 'after'] as const)
+    if (values[only]) throw new UsageError(`--${only} is for podplay diff`)
   const pods = values.pod ?? []
   const policies = values.policy ?? []
   if (pods.length === 0 && policies.length === 0)
     throw new UsageError('give at least one --pod FILE')
-  if (pods.filter((f) => f === '-').length + policies.filter((f) => f === '-').length > 1) {
+  onceStdin([...pods, ...policies])
+  return { pods, policies, ...common(values, FORMATS) }
+}
+
+export function parseDiffArgs(argv: string[]): DiffArgs {
+  const { values } = parse(argv[0] === 'diff' ? argv.slice(1) : argv)
+  if (values.pod) throw new UsageError('podplay diff takes --before and --after instead of --pod')
+  const before = values.before ?? []
+  const after = values.after ?? []
+  if (before.length === 0 || after.length === 0)
+    throw new UsageError('give --before FILE... and --after FILE...')
+  const policies = values.policy ?? []
+  onceStdin([...before, ...after, ...policies])
+  const { options, format } = common(values, DIFF_FORMATS)
+  return { before, after, policies, options, format: format as DiffArgs['format'] }
+}
+
+function onceStdin(files: string[]): void {
+  if (files.filter((f) => f === '-').length > 1)
     throw new UsageError('standard input (-) can be read only once')
-  }
+}
+
+/** The options check and diff share: the engine's options and the format. */
+function common(
+  values: Values,
+  formats: readonly Format[],
+): { options: EngineOptions; format: Format } {
   const options: EngineOptions = {}
   if (values.level !== undefined) {
     if (!LEVELS.includes(values.level as Level))
@@ -95,11 +141,9 @@ export function parseCheckArgs(argv: string[]): CheckArgs {
   if (probes.length) options.probes = probes
   if (values['psp-usable']?.length) options.pspUsable = values['psp-usable']
   const format = (values.format ?? 'text') as Format
-  if (!FORMATS.includes(format))
-    throw new UsageError(
-      `--format must be one of text, json, markdown, sarif, not "${values.format}"`,
-    )
-  return { pods, policies, options, format }
+  if (!formats.includes(format))
+    throw new UsageError(`--format must be one of ${formats.join(', ')}, not "${values.format}"`)
+  return { options, format }
 }
 
 type Values = {
@@ -109,7 +153,9 @@ type Values = {
 }
 
 const SINGLE = ['level', 'version', 'runtime', 'format'] as const
-const MULTIPLE = ['pod', 'policy', 'probe', 'psp-usable'] as const
+const MULTIPLE = ['pod', 'policy', 'before', 'after', 'probe', 'psp-usable'] as const
+/** Options whose value is a FILE: the arguments after it that do not start with `-` are more. */
+const FILE_OPTIONS: readonly string[] = ['pod', 'policy', 'before', 'after']
 const OPTIONS: readonly string[] = [...SINGLE, ...MULTIPLE]
 
 function parse(args: string[]): { values: Values; help: boolean } {
@@ -138,7 +184,12 @@ function parse(args: string[]): { values: Values; help: boolean } {
     else if (i + 1 < args.length) value = args[++i]!
     else throw new UsageError(`--${name} needs a value`)
     if (isSingle) single.set(name, value)
-    else multiple.set(name, [...(multiple.get(name) ?? []), value])
+    else {
+      const values = [value]
+      if (FILE_OPTIONS.includes(name))
+        while (i + 1 < args.length && !args[i + 1]!.startsWith('-')) values.push(args[++i]!)
+      multiple.set(name, [...(multiple.get(name) ?? []), ...values])
+    }
   }
   const values: Values = {}
   for (const k of SINGLE) values[k] = single.get(k)

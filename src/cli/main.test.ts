@@ -104,7 +104,8 @@ describe('usage errors: exit 2 with a one-line reason', () => {
 describe('input errors', () => {
   it.each([
     ['a missing file', join(dir, 'nope.yaml'), 'no such file'],
-    ['a directory', dir, 'directory'],
+    // issue 11: a folder is read for its manifests; one without any is an input error
+    ['a folder without manifests', mkdtempSync(join(tmpdir(), 'podplay-empty-')), 'folder'],
   ])('%s: exit 2, one line on stderr, nothing on stdout', (_name, path, reason) => {
     const r = cli(['check', '--pod', path])
     expect(r.code).toBe(2)

@@ -14,9 +14,12 @@ import {
   isInputError,
   type Report,
 } from '../engine'
+import { diffReports, grantsMore } from '../engine/diff'
+import { formatDiffMarkdown, formatDiffText } from '../engine/diff/format'
 import { escapeTerminal } from '../engine/format/escape'
+import { summaryText } from '../engine/format/text'
 import { readYaml } from '../engine/yaml'
-import { parseCheckArgs, USAGE, UsageError, wantsHelp } from './args'
+import { parseCheckArgs, parseDiffArgs, USAGE, UsageError, wantsHelp } from './args'
 import {
   InputError,
   type Joined,
@@ -28,6 +31,7 @@ import {
   readBounded,
 } from './files'
 import { runFix } from './fix'
+import { expandInputs } from './inputs'
 
 export interface Io {
   stdin: ReadStdin
@@ -52,33 +56,24 @@ export function run(argv: string[], io: Io = processIo): number {
     return 0
   }
   try {
+    if (argv[0] === 'diff') return runDiff(argv, io)
     const args = parseCheckArgs(argv)
     const limits = io.limits ?? LIMITS
     const budget = { left: limits.total }
-    const pod = join(args.pods, io.stdin, budget, limits)
-    const policy = join(args.policies, io.stdin, budget, limits)
+    const pod = join(expandInputs(args.pods), io.stdin, budget, limits)
+    const policy = join(expandInputs(args.policies), io.stdin, budget, limits)
     const report = evaluate(
       { pod: pod.text, policy: policy.text, options: args.options },
       { maxChars: Number.POSITIVE_INFINITY },
     )
     const files = { pod, policy }
-    const place = (editor: 'pod' | 'policy', line: number) => {
-      const o = origin(files[editor], line)
-      return `${o.file}:${o.line}`
-    }
+    const place = placeIn(files)
     if (args.format === 'json') io.stdout(`${JSON.stringify(withFiles(report, files))}\n`)
     else if (args.format === 'markdown') io.stdout(formatMarkdown(report, place))
     else if (args.format === 'sarif') {
       io.stdout(formatSarif(report, (editor, line) => origin(files[editor], line)))
     } else io.stdout(formatText(report, place))
-    const c = counts(report)
-    if (c.errors > 0) {
-      const first = report.problems.find(isInputError)!
-      fail(
-        `${c.errors} input error(s); first at ${place(first.editor, first.line)}: ${first.message}`,
-      )
-      return 2
-    }
+    if (inputErrors(report, place, fail)) return 2
     const empty = [
       ['--pod', pod, report.workloads.some((w) => w.editor === 'pod')],
       ['--policy', policy, false],
@@ -93,17 +88,102 @@ export function run(argv: string[], io: Io = processIo): number {
     }
     return anyDenied(report) ? 1 : 0
   } catch (e) {
-    if (e instanceof UsageError) {
-      io.stderr(`podplay: ${escapeTerminal(e.message)}\n${USAGE}\n`)
-      return 2
-    }
-    if (e instanceof InputError) {
-      fail(e.message)
-      return 2
-    }
-    fail(`internal error: ${e instanceof Error ? e.message : String(e)}`)
+    return failed(e, io, fail)
+  }
+}
+
+type Files = Record<'pod' | 'policy', Joined>
+
+/** Names a line of the joined input by its file: `app.yaml:12`. */
+const placeIn = (files: Files) => (editor: 'pod' | 'policy', line: number) => {
+  const o = origin(files[editor], line)
+  return `${o.file}:${o.line}`
+}
+
+/** Says on standard error where the first input error is; true when there is one. */
+function inputErrors(
+  report: Report,
+  place: (editor: 'pod' | 'policy', line: number) => string,
+  fail: (message: string) => void,
+  side = '',
+): boolean {
+  const c = counts(report)
+  if (c.errors === 0) return false
+  const first = report.problems.find(isInputError)!
+  fail(
+    `${c.errors} input error(s)${side}; first at ${place(first.editor, first.line)}: ${first.message}`,
+  )
+  return true
+}
+
+/**
+ * `podplay diff`: both sides judged against the same --policy; exit 1 when a change grants more
+ * privilege, 0 otherwise, 2 for unreadable input (either side) or wrong usage.
+ */
+function runDiff(argv: string[], io: Io): number {
+  const fail = (message: string) => io.stderr(`podplay: ${escapeTerminal(message)}\n`)
+  const args = parseDiffArgs(argv)
+  const limits = io.limits ?? LIMITS
+  const budget = { left: limits.total }
+  // (standard input is named at most once: parseDiffArgs)
+  const stdin = io.stdin
+  const policy = join(expandInputs(args.policies), stdin, budget, limits)
+  const side = (files: string[]) => {
+    const pod = join(expandInputs(files), stdin, budget, limits)
+    const joined: Files = { pod, policy }
+    const report = evaluate(
+      { pod: pod.text, policy: policy.text, options: args.options },
+      { maxChars: Number.POSITIVE_INFINITY },
+    )
+    return { joined, report, place: placeIn(joined) }
+  }
+  const before = side(args.before)
+  const after = side(args.after)
+  const diff = diffReports(before.report, after.report)
+  const places = { before: before.place, after: after.place }
+  if (args.format === 'json') {
+    const changes = diff.changes.map((c) => ({
+      ...c,
+      ...(c.at && {
+        at: {
+          ...(c.at.before && { before: withFiles(c.at.before, before.joined) }),
+          ...(c.at.after && { after: withFiles(c.at.after, after.joined) }),
+        },
+      }),
+    }))
+    io.stdout(
+      `${JSON.stringify({
+        version: 1,
+        changes,
+        before: withFiles(before.report, before.joined),
+        after: withFiles(after.report, after.joined),
+      })}\n`,
+    )
+  } else if (args.format === 'markdown') {
+    io.stdout(
+      `${formatDiffMarkdown(diff, places).join('\n')}\n${formatMarkdown(after.report, after.place)}`,
+    )
+  } else {
+    io.stdout(
+      `${[...formatDiffText(diff, places), '', 'After the change:', ...summaryText(after.report, after.place).map(escapeTerminal)].join('\n')}\n`,
+    )
+  }
+  if (inputErrors(before.report, before.place, fail, ' before the change')) return 2
+  if (inputErrors(after.report, after.place, fail, ' after the change')) return 2
+  return grantsMore(diff) ? 1 : 0
+}
+
+function failed(e: unknown, io: Io, fail: (message: string) => void): number {
+  if (e instanceof UsageError) {
+    io.stderr(`podplay: ${escapeTerminal(e.message)}\n${USAGE}\n`)
     return 2
   }
+  if (e instanceof InputError) {
+    fail(e.message)
+    return 2
+  }
+  fail(`internal error: ${e instanceof Error ? e.message : String(e)}`)
+  return 2
 }
 
 /** Whether a joined input holds at least one document that is not empty, comments or null. */
@@ -115,7 +195,7 @@ function hasObjects(joined: Joined): boolean {
  * Adds `file` to every line-bearing entry (problems, workloads, and every source location inside
  * them: violations, PodSecurityPolicy details, containers) and makes the lines file-relative.
  */
-function withFiles(report: Report, files: Record<'pod' | 'policy', Joined>): unknown {
+function withFiles(report: unknown, files: Files): unknown {
   const walk = (value: unknown, key: string | null): unknown => {
     if (Array.isArray(value)) return value.map((v) => walk(v, null))
     if (typeof value !== 'object' || value === null) return value
