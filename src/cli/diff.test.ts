@@ -88,7 +88,7 @@ describe('formats', () => {
   })
 
   it.each([
-    ['text', 'MORE Pod default/web: effective.containers[main].privileged: false -> true'],
+    ['text', 'MORE    Pod default/web: effective.containers[main].privileged: false -> true'],
     ['text', `(before ${base}:2, after ${more}:2)`],
     ['text', 'After the change:'],
     ['markdown', '## podplay diff: what this change does to security'],

@@ -42,14 +42,14 @@ export function diffHead(d: DiffReport): string {
   return `${d.changes.length} change(s): ${more} grant more privilege, ${less} less`
 }
 
-const LABEL = { more: 'MORE', less: 'less', neutral: 'same' } as const
+const LABEL = { more: 'MORE', less: 'less', neutral: 'neutral' } as const
 
 export function formatDiffText(d: DiffReport, places: DiffPlaces): string[] {
   const out = [`podplay diff: ${diffHead(d)}`]
   for (const c of d.changes) {
     const where = changeWhere(c, places)
     out.push(
-      `  ${LABEL[c.direction].padEnd(4)} ${c.workload}: ${c.field}: ${changeWords(c)}${where ? ` (${where})` : ''}`,
+      `  ${LABEL[c.direction].padEnd(7)} ${c.workload}: ${c.field}: ${changeWords(c)}${where ? ` (${where})` : ''}`,
     )
   }
   return out.map(escapeTerminal)
