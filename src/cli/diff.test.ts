@@ -50,6 +50,12 @@ describe('exit status', () => {
     ['unreadable input after', base, broken, 2],
     ['unreadable input before', broken, base, 2],
     ['a missing file', base, join(dir, 'nothing.yaml'), 2],
+    [
+      'an empty folder before: everything is added',
+      mkdirSync(join(dir, 'empty'), { recursive: true })!,
+      more,
+      1,
+    ],
   ])('%s: %i', (_case, before, after, code) => {
     expect(cli(['diff', '--before', before, '--after', after]).code).toBe(code)
   })

@@ -95,8 +95,11 @@ function isDirectory(path: string): boolean {
   }
 }
 
-/** The files the FILE arguments stand for, in order, each once. */
-export function expandInputs(args: readonly string[]): string[] {
+/**
+ * The files the FILE arguments stand for, in order, each once. A folder or glob with no manifest
+ * is an input error, unless `allowEmpty` (a side of `podplay diff` may hold nothing yet).
+ */
+export function expandInputs(args: readonly string[], allowEmpty = false): string[] {
   const out: string[] = []
   const seen = new Set<string>()
   const add = (f: string) => {
@@ -110,7 +113,7 @@ export function expandInputs(args: readonly string[]): string[] {
       const files: string[] = []
       walk(arg.replace(/(.)\/+$/, '$1'), files)
       const manifests = files.filter(isManifest)
-      if (manifests.length === 0)
+      if (manifests.length === 0 && !allowEmpty)
         throw new InputError(`nothing to check: no .yaml, .yml or .json file in the folder ${arg}`)
       manifests.forEach(add)
     } else if (GLOB_CHARS.test(arg) && !isFile(arg)) {
@@ -119,7 +122,7 @@ export function expandInputs(args: readonly string[]): string[] {
       const files: string[] = []
       if (isDirectory(base)) walk(base, files)
       const matches = files.filter((f) => re.test(f))
-      if (matches.length === 0) throw new InputError(`no file matches ${arg}`)
+      if (matches.length === 0 && !allowEmpty) throw new InputError(`no file matches ${arg}`)
       matches.forEach(add)
     } else add(arg)
   }

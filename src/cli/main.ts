@@ -129,7 +129,8 @@ function runDiff(argv: string[], io: Io): number {
   const stdin = io.stdin
   const policy = join(expandInputs(args.policies), stdin, budget, limits)
   const side = (files: string[]) => {
-    const pod = join(expandInputs(files), stdin, budget, limits)
+    // a side may hold nothing yet (a new application, or one removed)
+    const pod = join(expandInputs(files, true), stdin, budget, limits)
     const joined: Files = { pod, policy }
     const report = evaluate(
       { pod: pod.text, policy: policy.text, options: args.options },
