@@ -15,9 +15,8 @@ import {
   type Report,
 } from '../engine'
 import { diffReports, grantsMore } from '../engine/diff'
-import { formatDiffMarkdown, formatDiffText } from '../engine/diff/format'
+import { formatCompareMarkdown, formatCompareText } from '../engine/diff/format'
 import { escapeTerminal } from '../engine/format/escape'
-import { summaryText } from '../engine/format/text'
 import { readYaml } from '../engine/yaml'
 import { parseCheckArgs, parseDiffArgs, USAGE, UsageError, wantsHelp } from './args'
 import {
@@ -160,15 +159,8 @@ function runDiff(argv: string[], io: Io): number {
         after: withFiles(after.report, after.joined),
       })}\n`,
     )
-  } else if (args.format === 'markdown') {
-    io.stdout(
-      `${formatDiffMarkdown(diff, places).join('\n')}\n${formatMarkdown(after.report, after.place)}`,
-    )
-  } else {
-    io.stdout(
-      `${[...formatDiffText(diff, places), '', 'After the change:', ...summaryText(after.report, after.place).map(escapeTerminal)].join('\n')}\n`,
-    )
-  }
+  } else if (args.format === 'markdown') io.stdout(formatCompareMarkdown(diff, places))
+  else io.stdout(formatCompareText(diff, places))
   if (inputErrors(before.report, before.place, fail, ' before the change')) return 2
   if (inputErrors(after.report, after.place, fail, ' after the change')) return 2
   return grantsMore(diff) ? 1 : 0

@@ -44,6 +44,14 @@ export {
   workloadDenied,
 } from './format/shared'
 export { formatText } from './format/text'
+export { notJudgedLine, type Summary, type SummaryRow, summarize } from './summary'
+export { type Change, type DiffReport, diffReports, grantsMore } from './diff'
+export {
+  formatCompareMarkdown,
+  formatCompareText,
+  formatDiffMarkdown,
+  formatDiffText,
+} from './diff/format'
 
 export type { Explanation as NetworkExplanation } from './netpol'
 

@@ -4,7 +4,9 @@
  * the JSON report keeps both whole lists.
  */
 import { escapeMarkdownText as md, escapeTerminal } from '../format/escape'
+import { formatMarkdown } from '../format/markdown'
 import type { PlaceName } from '../format/shared'
+import { summaryText } from '../format/text'
 import type { Change, DiffReport } from './types'
 
 export interface DiffPlaces {
@@ -72,4 +74,15 @@ export function formatDiffMarkdown(d: DiffReport, places: DiffPlaces): string[] 
     out.push('', `… and ${d.changes.length - MAX_DIFF_ROWS} more changes.`)
   out.push('')
   return out
+}
+
+/** The Markdown for a pull request that changes manifests: the diff, then the after side's report. */
+export function formatCompareMarkdown(d: DiffReport, places: DiffPlaces): string {
+  return `${formatDiffMarkdown(d, places).join('\n')}\n${formatMarkdown(d.after, places.after)}`
+}
+
+/** The text of `podplay diff`: the changes, then the after side's summary. */
+export function formatCompareText(d: DiffReport, places: DiffPlaces): string {
+  const after = summaryText(d.after, places.after).map(escapeTerminal)
+  return `${[...formatDiffText(d, places), '', 'After the change:', ...after].join('\n')}\n`
 }
