@@ -247,7 +247,8 @@ function podIds(r: Report): Set<string> {
 /** Connections newly allowed (more) or denied (less) between pods present on both sides. */
 function diffNetwork(before: Report, after: Report, emit: Emit): void {
   if (before.network === null && after.network === null) return
-  const bothPods = new Set([...podIds(before)].filter((id) => podIds(after).has(id)))
+  const afterPods = podIds(after)
+  const bothPods = new Set([...podIds(before)].filter((id) => afterPods.has(id)))
   const allowed = (r: Report) => {
     const m = new Map<string, boolean>()
     for (const c of r.network?.connections ?? [])
