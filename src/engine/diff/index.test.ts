@@ -23,6 +23,21 @@ const psp = (privileged: boolean) =>
 const served = (name: string) => podYaml(name, { container: 'ports: [{containerPort: 80}]' })
 const DENY = `---\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: deny, namespace: default}\nspec: {podSelector: {}, policyTypes: [Ingress]}\n`
 const TWO = `${served('a')}---\n${served('b')}`
+const NO_PODS = `---
+apiVersion: admissionregistration.k8s.io/v1
+kind: ValidatingAdmissionPolicy
+metadata: {name: no-pods}
+spec:
+  failurePolicy: Fail
+  matchConstraints:
+    resourceRules: [{apiGroups: [""], apiVersions: [v1], operations: [CREATE], resources: [pods]}]
+  validations: [{expression: "false"}]
+---
+apiVersion: admissionregistration.k8s.io/v1
+kind: ValidatingAdmissionPolicyBinding
+metadata: {name: no-pods-binding}
+spec: {policyName: no-pods, validationActions: [Deny]}
+`
 
 // [case, before, after, field, before value, after value, direction of before -> after]
 const cases: [string, string, string, string, unknown, unknown, Direction][] = [
@@ -184,6 +199,15 @@ const cases: [string, string, string, string, unknown, unknown, Direction][] = [
     podYaml('p', { sc: 'runAsNonRoot: true, runAsUser: 0' }),
     podYaml('p', { sc: 'runAsUser: 0' }),
     'node.starts',
+    false,
+    true,
+    'more',
+  ],
+  [
+    'a ValidatingAdmissionPolicy denial lifted',
+    `${podYaml('p')}${NO_PODS}`,
+    podYaml('p'),
+    'admissionPolicies.allowed',
     false,
     true,
     'more',

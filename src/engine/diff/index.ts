@@ -9,7 +9,7 @@
  * (`less` when one that had some goes), else `neutral`. A network that is null (no NetworkPolicy) allows every connection between the pods
  * of its side.
  */
-import { workloadTitle } from '../format/shared'
+import { admissionPolicyDenied, workloadTitle } from '../format/shared'
 import type { EffectiveContainer, Level, Report, WorkloadReport } from '../report'
 import { gateErrorsOf, hostPathsOf, hostPortsOf, rootRank } from '../summary/risk'
 import { flag, grants, level, rank, verdict } from './compare'
@@ -42,6 +42,8 @@ interface WorkloadFacts {
   podSecurityAllowed: boolean
   podSecurityPolicy: { allowed: boolean; policy: string | null } | null
   apiServerAllowed: boolean
+  /** No ValidatingAdmissionPolicy binding with Deny refuses it. */
+  admissionPoliciesAllow: boolean
   starts: boolean
 }
 
@@ -74,6 +76,7 @@ const NO_WORKLOAD: WorkloadFacts = {
   podSecurityAllowed: true,
   podSecurityPolicy: null,
   apiServerAllowed: true,
+  admissionPoliciesAllow: true,
   starts: true,
 }
 
@@ -96,7 +99,7 @@ function containerFacts(c: EffectiveContainer): ContainerFacts {
   }
 }
 
-function workloadFacts(w: WorkloadReport): WorkloadFacts {
+function workloadFacts(w: WorkloadReport, report: Report): WorkloadFacts {
   const e = w.effective
   const ps = w.podSecurity
   const gates = gateErrorsOf(w)
@@ -118,6 +121,7 @@ function workloadFacts(w: WorkloadReport): WorkloadFacts {
       ? { allowed: w.podSecurityPolicy.allowed, policy: w.podSecurityPolicy.policy }
       : null,
     apiServerAllowed: w.apiServer?.allowed ?? true,
+    admissionPoliciesAllow: !admissionPolicyDenied(w, report),
     starts: gates.start.length === 0,
   }
 }
@@ -233,6 +237,7 @@ function diffWorkload(b: WorkloadFacts, a: WorkloadFacts, emit: Emit): void {
       emit(WEIGHT.verdict, 'podSecurityPolicy.policy', bp.policy, ap.policy, 'neutral')
   }
   gate('apiServer.allowed', b.apiServerAllowed, a.apiServerAllowed)
+  gate('admissionPolicies.allowed', b.admissionPoliciesAllow, a.admissionPoliciesAllow)
   gate('node.starts', b.starts, a.starts)
 }
 
@@ -300,13 +305,13 @@ export function diffReports(before: Report, after: Report): DiffReport {
   for (const aw of after.workloads) {
     const bw = beforeBy.get(workloadKey(aw))
     const emit = add(workloadTitle(aw), bw ? { before: at(bw), after: at(aw) } : { after: at(aw) })
-    const af = workloadFacts(aw)
-    if (bw) diffWorkload(workloadFacts(bw), af, emit)
+    const af = workloadFacts(aw, after)
+    if (bw) diffWorkload(workloadFacts(bw, before), af, emit)
     else emit(WEIGHT.presence, 'workload', null, 'present', presence(af, NO_WORKLOAD, diffWorkload))
   }
   for (const bw of before.workloads) {
     if (afterKeys.has(workloadKey(bw))) continue
-    const had = presence(workloadFacts(bw), NO_WORKLOAD, diffWorkload)
+    const had = presence(workloadFacts(bw, before), NO_WORKLOAD, diffWorkload)
     add(workloadTitle(bw), { before: at(bw) })(
       WEIGHT.presence,
       'workload',

@@ -91,7 +91,7 @@ export function anyDenied(report: Report): boolean {
 }
 
 /** A ValidatingAdmissionPolicy binding with Deny (or a configuration error) refuses the object. */
-function admissionPolicyDenied(w: WorkloadReport, report: Report | undefined): boolean {
+export function admissionPolicyDenied(w: WorkloadReport, report: Report | undefined): boolean {
   return (report?.admissionPolicies ?? []).some(
     (a) => !a.allowed && a.object.editor === w.editor && a.object.line === w.line,
   )
