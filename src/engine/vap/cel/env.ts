@@ -2,13 +2,14 @@
  * CEL as the API server runs it for ValidatingAdmissionPolicy (spec validating-admission-policy.md
  * §7-§10): @marcbachmann/cel-js (optional syntax on, heterogeneous literals allowed) with the
  * Kubernetes libraries (k8s.io/apiserver/pkg/cel/library: lists, regex, urls, quantity, ip, cidr,
- * authz) and cel-go's string formatting, the policy's variables, compile errors as cel-go words
+ * authz), cel-go's string formatting and optional equality, the policy's variables, compile errors as cel-go words
  * them where it can, and an approximate cost meter (element reads and library calls).
  */
 import { Environment } from '@marcbachmann/cel-js'
 import { charAt, formatString } from './format'
 import { CIDRValue, IPAddr, isCIDR, isIP, parseCidrValue, parseIpValue } from './ip'
 import * as lists from './lists'
+import { OPTIONAL_EQUALS_SIGNATURE, optionalEquals } from './optional'
 import { isQuantity, parseQuantity, Quantity } from './quantity'
 import { find, findAll } from './regex'
 import { isUrl, parseUrl, URLValue } from './urls'
@@ -67,6 +68,8 @@ function build(opts: EnvOptions): Environment {
   env.registerType('URL', URLValue)
   env.registerType('Authorizer', Authz)
   if (opts.authorizer) env.registerVariable('authorizer', 'Authorizer')
+  // optional equality (optional.ts), e.g. `c.?privileged == optional.of(true)`
+  env.registerOperator(OPTIONAL_EQUALS_SIGNATURE, optionalEquals)
   const fn = (sig: string, h: (...a: never[]) => unknown) =>
     env.registerFunction(sig, (...a: unknown[]) => {
       charge(
