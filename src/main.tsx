@@ -1,5 +1,7 @@
-/** Entry: Monaco first, then the store, the engine worker, the effects, and React. */
-import './ui/editor/monacoSetup'
+/**
+ * Entry: the store, the engine worker (started first, with the saved or starter text), the
+ * effects, and React. Monaco is not here: the editors load it lazily, after the first verdict.
+ */
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { restoreWorkspace, startEffects } from './state/effects'

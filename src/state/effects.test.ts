@@ -12,7 +12,7 @@ import {
 import { decodeShareHash, encodeShareHash } from './shareLink'
 import { DEFAULT_SETTINGS } from './snapshot'
 import { createSnapshotStore, type KeyValueStorage, STORAGE_KEY } from './storage'
-import { type AppStore, createAppStore } from './store'
+import { type AppState, type AppStore, createAppStore } from './store'
 
 const SEED = `apiVersion: v1
 kind: Pod
@@ -76,10 +76,17 @@ function recordingClient() {
       inputs.push(input.pod)
       return inner.evaluate(input, options)
     },
+    view: (request) => inner.view(request),
     explain: (input, query) => inner.explain(input, query),
     dispose: () => inner.dispose(),
   }
   return { client, inputs }
+}
+
+/** The first workload's whole report, as its open card holds it. */
+const firstCard = (s: AppState) => {
+  const key = s.view?.rows[0]?.key
+  return key === undefined ? undefined : s.view?.cards[key]
 }
 
 let store: AppStore
@@ -183,7 +190,7 @@ describe('startEffects', () => {
     await runFrames()
     const s = store.getState()
     expect(s.status).toBe('ok')
-    const w = s.report?.workloads[0]
+    const w = firstCard(s)
     expect(w?.effective.hostPID).toBe(true)
     expect(w?.effective.hostPorts[0]?.hostPort).toBe(9000)
   })
@@ -202,7 +209,7 @@ describe('startEffects', () => {
     expect(frames).toHaveLength(1)
     await runFrames()
     expect(inputs).toEqual([`${SEED}  securityContext: {runAsUser: 405}\n`])
-    expect(store.getState().report?.workloads[0]?.effective.containers[0]?.runAsUser).toBe(405)
+    expect(firstCard(store.getState())?.effective.containers[0]?.runAsUser).toBe(405)
   })
 
   it('re-evaluates when a setting changes', async () => {
@@ -210,10 +217,10 @@ describe('startEffects', () => {
     restoreWorkspace(store, env, starter)
     startEffects(store, createInProcessClient(), env)
     await runFrames()
-    expect(store.getState().report?.workloads[0]?.effective.runtime).toBe('containerd')
+    expect(firstCard(store.getState())?.effective.runtime).toBe('containerd')
     store.getState().setSettings({ runtime: 'cri-o' })
     await runFrames()
-    expect(store.getState().report?.workloads[0]?.effective.runtime).toBe('cri-o')
+    expect(firstCard(store.getState())?.effective.runtime).toBe('cri-o')
   })
 
   it('does not evaluate again when nothing relevant changed', async () => {
@@ -255,24 +262,49 @@ describe('startEffects', () => {
         fail
           ? Promise.resolve({ status: 'failed', message: 'evaluation stopped: took too long' })
           : inner.evaluate(input, o),
+      view: (request) => inner.view(request),
       explain: (input, q) => inner.explain(input, q),
       dispose: () => {},
     }
     startEffects(store, client, env)
     await runFrames()
-    const good = store.getState().report
+    const good = store.getState().view
     fail = true
     store.getState().setText('pod', 'a: b')
     await runFrames()
     expect(store.getState()).toMatchObject({
       status: 'failed',
       failure: 'evaluation stopped: took too long',
-      report: good,
+      view: good,
     })
     fail = false
     store.getState().setText('pod', SEED)
     await runFrames()
     expect(store.getState()).toMatchObject({ status: 'ok', failure: null })
+  })
+
+  it('with many workloads, sends rows and only the cards the user opens', async () => {
+    const { env, runFrames } = makeEnv()
+    restoreWorkspace(store, env, starter)
+    startEffects(store, createInProcessClient(), env)
+    const pods = Array.from({ length: 40 }, (_, i) =>
+      SEED.replace('pod-with-host-pid-and-ipc', `p${i}`),
+    )
+    store.getState().setText('pod', pods.join('---\n'))
+    await runFrames()
+    const rows = store.getState().view?.rows ?? []
+    expect(rows).toHaveLength(40)
+    expect(Object.keys(store.getState().view?.cards ?? {})).toEqual([])
+    store.getState().toggleCard(rows[7]!.key)
+    await runFrames()
+    const view = store.getState().view!
+    expect(Object.keys(view.cards)).toEqual([rows[7]!.key])
+    expect(view.cards[rows[7]!.key]?.name).toBe('p7')
+    // the rows did not change, so they are the same objects (React redraws nothing there)
+    expect(view.rows.every((r, i) => r === rows[i])).toBe(true)
+    store.getState().toggleCard(rows[7]!.key)
+    await runFrames()
+    expect(Object.keys(store.getState().view!.cards)).toEqual([])
   })
 
   it('ignores superseded outcomes', async () => {
@@ -282,13 +314,14 @@ describe('startEffects', () => {
       store,
       {
         evaluate: () => Promise.resolve({ status: 'superseded' }),
+        view: () => Promise.resolve({ status: 'superseded' }),
         explain: () => Promise.resolve({ status: 'superseded' }),
         dispose: () => {},
       },
       env,
     )
     await runFrames()
-    expect(store.getState()).toMatchObject({ status: 'pending', report: null })
+    expect(store.getState()).toMatchObject({ status: 'pending', view: null })
   })
 
   it('copies a share link that decodes to the current workspace', async () => {
@@ -334,6 +367,7 @@ describe('startEffects', () => {
     const asked: string[] = []
     const client: EngineClient = {
       evaluate: (input, o) => inner.evaluate(input, o),
+      view: (request) => inner.view(request),
       explain: (input, q) => {
         asked.push(`${q.from}>${q.to}:${input.pod.length}`)
         return Promise.resolve({

@@ -5,7 +5,7 @@
  * once when that fails), and build share links and Markdown.
  */
 import type { EngineClient } from '../worker/client'
-import { engineInput, snapshotOf } from './selectors'
+import { engineInput, snapshotOf, viewRequest } from './selectors'
 import { decodeShareHash, encodeShareHash, MAX_LINK_CHARS } from './shareLink'
 import type { Snapshot } from './snapshot'
 import type { SnapshotStore } from './storage'
@@ -120,10 +120,18 @@ export function startEffects(store: AppStore, client: EngineClient, env: Effects
     const state = store.getState()
     save(state)
     state.setPending()
-    void client.evaluate(engineInput(state)).then((outcome) => {
+    void client.evaluate(engineInput(state), { view: viewRequest(state) }).then((outcome) => {
       if (stopped || outcome.status === 'superseded') return
-      if (outcome.status === 'ok') store.getState().setReport(outcome.report, outcome.elapsedMs)
+      if (outcome.status === 'ok') store.getState().setView(outcome.view, outcome.elapsedMs)
       else store.getState().setFailure(outcome.message)
+    })
+  }
+
+  /** A card opened or closed, more problems asked for: the worker sends those parts. */
+  const showParts = () => {
+    void client.view(viewRequest(store.getState())).then((outcome) => {
+      if (stopped || outcome.status !== 'ok' || !outcome.view) return
+      store.getState().setView(outcome.view, null)
     })
   }
 
@@ -152,10 +160,12 @@ export function startEffects(store: AppStore, client: EngineClient, env: Effects
 
   const unsubscribe = store.subscribe((state, prev) => {
     if (inputChanged(state, prev)) schedule()
+    else if (state.openCards !== prev.openCards || state.problemLimit !== prev.problemLimit)
+      showParts()
     // a new selection, or a new report for the same selection, needs a fresh explanation
     if (
       state.selectedConnection !== prev.selectedConnection ||
-      (state.report !== prev.report && state.selectedConnection)
+      (state.view !== prev.view && state.selectedConnection)
     )
       explain()
   })
@@ -185,13 +195,17 @@ export function startEffects(store: AppStore, client: EngineClient, env: Effects
       return copy(link)
     },
     async copyMarkdown() {
-      const outcome = await client.evaluate(engineInput(store.getState()), { markdown: true })
+      const state = store.getState()
+      const outcome = await client.evaluate(engineInput(state), {
+        markdown: true,
+        view: viewRequest(state),
+      })
       if (outcome.status === 'superseded') return null
       if (outcome.status === 'failed') {
         store.getState().setFailure(outcome.message)
         return null
       }
-      store.getState().setReport(outcome.report, outcome.elapsedMs)
+      store.getState().setView(outcome.view, outcome.elapsedMs)
       return copy(outcome.markdown ?? '')
     },
     stop() {

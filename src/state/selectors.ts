@@ -1,5 +1,6 @@
 /** Derived values read by effects and components. */
 import type { EngineInput, EngineOptions } from '../engine/report'
+import type { ViewRequest } from '../worker/view'
 import type { Snapshot } from './snapshot'
 import type { AppState } from './store'
 
@@ -19,4 +20,9 @@ export function snapshotOf(s: Pick<AppState, 'pod' | 'policy' | 'settings'>): Sn
 export const selectPod = (s: AppState) => s.pod
 export const selectPolicy = (s: AppState) => s.policy
 export const selectSettings = (s: AppState) => s.settings
-export const selectReport = (s: AppState) => s.report
+export const selectView = (s: AppState) => s.view
+
+/** What the panel shows of a report: the worker sends these parts. */
+export function viewRequest(s: Pick<AppState, 'openCards' | 'problemLimit'>): ViewRequest {
+  return { open: s.openCards, problems: s.problemLimit }
+}

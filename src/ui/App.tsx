@@ -1,6 +1,6 @@
 /** Layout only: toolbar, notice, the two editors side by side, and the results panel. */
 import { useAppState } from './AppContext'
-import { YamlEditor } from './editor/YamlEditor'
+import { EditorPane } from './editor/EditorPane'
 import { ErrorBoundary } from './ErrorBoundary'
 import { ResultsPanel } from './results/ResultsPanel'
 import { Toolbar } from './Toolbar'
@@ -41,24 +41,24 @@ function PreviousWork() {
 
 export function App() {
   const store = useAppStore()
-  const report = useAppState((s) => s.report)
+  const view = useAppState((s) => s.view)
   return (
     <div className="app">
       <Toolbar />
       <Notice />
       <PreviousWork />
       <main className="workspace">
-        <YamlEditor
+        <EditorPane
           editor="pod"
           label="Pod and workloads"
           placeholder="Paste Pods or workloads (Deployment, Job, CronJob…), and Namespaces, as YAML"
         />
-        <YamlEditor
+        <EditorPane
           editor="policy"
           label="Policy"
           placeholder="Optional: Namespaces with pod-security labels, PodSecurityPolicies, NetworkPolicies"
         />
-        <ErrorBoundary store={store} resetKey={report}>
+        <ErrorBoundary store={store} resetKey={view}>
           <ResultsPanel />
         </ErrorBoundary>
       </main>

@@ -1,15 +1,22 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Report } from '../engine/report'
 import { createWorkerClient, type EvaluateOutcome, TOOK_TOO_LONG, type WorkerLike } from './client'
-import type { WorkerRequest } from './protocol'
+import type { EvaluateRequest, WorkerRequest } from './protocol'
+import { DEFAULT_VIEW } from './view'
 
+/** A report told apart by its number of problems (the view counts them). */
 const report = (n: number): Report => ({
   version: 1,
-  problems: [],
+  problems: Array.from({ length: n }, (_, i) => ({
+    editor: 'pod' as const,
+    line: i + 1,
+    column: 1,
+    severity: 'info' as const,
+    code: 'n',
+    message: String(i),
+  })),
   workloads: [],
   network: null,
-  // a marker to tell replies apart
-  ...({ n } as object),
 })
 
 class FakeWorker implements WorkerLike {
@@ -52,9 +59,15 @@ describe('createWorkerClient', () => {
     const p = client.evaluate(input('a'))
     expect(workers).toHaveLength(1)
     const w = workers[0]!
-    expect(w.sent).toEqual([{ type: 'evaluate', id: 1, input: input('a'), markdown: false }])
+    expect(w.sent).toEqual([
+      { type: 'evaluate', id: 1, input: input('a'), view: DEFAULT_VIEW, markdown: false },
+    ])
     w.reply(1)
-    await expect(p).resolves.toMatchObject({ status: 'ok', elapsedMs: 1, report: { n: 1 } })
+    await expect(p).resolves.toMatchObject({
+      status: 'ok',
+      elapsedMs: 1,
+      view: { problemCount: 1 },
+    })
   })
 
   it('latest wins: an older pending call is superseded and only the newest is sent next', async () => {
@@ -70,7 +83,7 @@ describe('createWorkerClient', () => {
     w.reply(1)
     expect(w.sent.map((r) => r.id)).toEqual([1, 3])
     w.reply(3)
-    await expect(p3).resolves.toMatchObject({ status: 'ok', report: { n: 3 } })
+    await expect(p3).resolves.toMatchObject({ status: 'ok', view: { problemCount: 3 } })
   })
 
   it('drops stale and malformed replies', async () => {
@@ -87,7 +100,7 @@ describe('createWorkerClient', () => {
     await Promise.resolve()
     expect(settled).toBeNull()
     w.reply(1, 7)
-    await expect(p).resolves.toMatchObject({ status: 'ok', report: { n: 7 } })
+    await expect(p).resolves.toMatchObject({ status: 'ok', view: { problemCount: 7 } })
   })
 
   it('passes failures through as data', async () => {
@@ -112,7 +125,7 @@ describe('createWorkerClient', () => {
     // a late reply from the dead worker is ignored
     workers[0]!.reply(1)
     w2.reply(w2.sent[0]!.id, 42)
-    await expect(next).resolves.toMatchObject({ status: 'ok', report: { n: 42 } })
+    await expect(next).resolves.toMatchObject({ status: 'ok', view: { problemCount: 42 } })
   })
 
   it('when the stuck request was superseded, the newest one is resent to the new worker', async () => {
@@ -123,9 +136,9 @@ describe('createWorkerClient', () => {
     vi.advanceTimersByTime(3000)
     expect(workers).toHaveLength(2)
     const w2 = workers[1]!
-    expect(w2.sent.map((r) => r.input.pod)).toEqual(['fine'])
+    expect(w2.sent.map((r) => (r as EvaluateRequest).input.pod)).toEqual(['fine'])
     w2.reply(w2.sent[0]!.id, 5)
-    await expect(p2).resolves.toMatchObject({ status: 'ok', report: { n: 5 } })
+    await expect(p2).resolves.toMatchObject({ status: 'ok', view: { problemCount: 5 } })
   })
 
   it('gives large inputs proportionally more time before calling them runaway', async () => {

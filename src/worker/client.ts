@@ -1,9 +1,11 @@
 /**
  * EngineClient over a web worker: numbered requests, at most one in flight, the latest request wins
  * (older pending calls settle as `superseded`, stale replies are dropped), and a watchdog that
- * restarts a worker stuck on one evaluation and reports it as data.
+ * restarts a worker stuck on one evaluation and reports it as data. The worker sends what changed
+ * of the view; every reply of the current worker is applied to the client's copy of the view, so
+ * a superseded evaluation's delta still counts.
  */
-import type { EngineInput, Report } from '../engine/report'
+import type { EngineInput } from '../engine/report'
 import {
   type ConnectionQuery,
   type FailureResponse,
@@ -12,9 +14,15 @@ import {
   type WorkerRequest,
   type WorkerResponse,
 } from './protocol'
+import { applyDelta, DEFAULT_VIEW, type ReportView, type ViewRequest, viewOf } from './view'
 
 export type EvaluateOutcome =
-  | { status: 'ok'; report: Report; elapsedMs: number; markdown?: string }
+  | { status: 'ok'; view: ReportView; elapsedMs: number; markdown?: string }
+  | { status: 'failed'; message: string }
+  | { status: 'superseded' }
+
+export type ViewOutcome =
+  | { status: 'ok'; view: ReportView | null }
   | { status: 'failed'; message: string }
   | { status: 'superseded' }
 
@@ -26,11 +34,15 @@ export type ExplainOutcome =
 export interface EvaluateOptions {
   /** Also return the Markdown summary of the report. */
   markdown?: boolean
+  /** What the panel shows (open cards, problems); DEFAULT_VIEW when absent. */
+  view?: ViewRequest
 }
 
 export interface EngineClient {
   /** Evaluate; a newer call settles this one with `superseded`. Never rejects. */
   evaluate(input: EngineInput, options?: EvaluateOptions): Promise<EvaluateOutcome>
+  /** Show other parts of the last report (no evaluation); a newer call supersedes. Never rejects. */
+  view(view: ViewRequest): Promise<ViewOutcome>
   /** Explain one network connection; a newer explain call supersedes this one. Never rejects. */
   explain(input: EngineInput, query: ConnectionQuery): Promise<ExplainOutcome>
   dispose(): void
@@ -46,13 +58,13 @@ export interface WorkerLike {
 
 export const TOOK_TOO_LONG = 'evaluation stopped: took too long'
 
-type Kind = 'evaluate' | 'explain'
+type Kind = 'evaluate' | 'view' | 'explain'
 
 interface Pending {
   id: number
   kind: Kind
   request: WorkerRequest
-  input: EngineInput
+  input: EngineInput | null
   resolve: (response: WorkerResponse | { type: 'superseded' } | FailureResponse) => void
 }
 
@@ -63,7 +75,7 @@ export interface WorkerClientOptions {
   extraMsPerKChars?: number
 }
 
-const ORDER: readonly Kind[] = ['evaluate', 'explain']
+const ORDER: readonly Kind[] = ['evaluate', 'view', 'explain']
 
 export function createWorkerClient(
   createWorker: () => WorkerLike,
@@ -71,14 +83,18 @@ export function createWorkerClient(
 ): EngineClient {
   const timeoutMs = options.timeoutMs ?? 3000
   const extraMsPerKChars = options.extraMsPerKChars ?? 1
-  const limitFor = (input: EngineInput) => {
-    const chars = (input.pod?.length ?? 0) + (input.policy?.length ?? 0)
+  const limitFor = (input: EngineInput | null) => {
+    const chars = (input?.pod?.length ?? 0) + (input?.policy?.length ?? 0)
     return timeoutMs + Math.floor(chars / 1000) * extraMsPerKChars
   }
   let worker: WorkerLike | null = null
   let nextId = 1
   /** The newest unsettled request of each kind (latest wins within a kind). */
-  const latest: Record<Kind, Pending | null> = { evaluate: null, explain: null }
+  const latest: Record<Kind, Pending | null> = { evaluate: null, view: null, explain: null }
+  /** The view as the current worker's replies built it (null until its first result). */
+  let view: ReportView | null = null
+  /** What each request in the worker asked to see (a whole-report reply is cut to it here). */
+  const asked = new Map<number, ViewRequest>()
   /** At most one request is in the worker at a time. */
   let inFlight: { id: number; timer: ReturnType<typeof setTimeout> } | null = null
   let disposed = false
@@ -96,6 +112,7 @@ export function createWorkerClient(
   const restart = () => {
     worker?.terminate()
     worker = null
+    view = null
     if (inFlight) clearTimeout(inFlight.timer)
     const stuck = inFlight?.id
     inFlight = null
@@ -123,7 +140,9 @@ export function createWorkerClient(
     if (!next) return
     const w = ensureWorker()
     inFlight = { id: next.id, timer: setTimeout(onTimeout, limitFor(next.input)) }
-    w.postMessage(next.request)
+    const r = next.request
+    if (r.type === 'evaluate' || r.type === 'view') asked.set(r.id, r.view ?? DEFAULT_VIEW)
+    w.postMessage(r)
   }
 
   function onTimeout() {
@@ -138,11 +157,25 @@ export function createWorkerClient(
     if (from !== worker || !isWorkerResponse(data) || !inFlight || data.id !== inFlight.id) return
     clearTimeout(inFlight.timer)
     inFlight = null
-    for (const kind of ORDER) if (latest[kind]?.id === data.id) settle(kind, data)
+    const request = asked.get(data.id) ?? DEFAULT_VIEW
+    asked.clear()
+    let reply: Parameters<Pending['resolve']>[0] = data
+    try {
+      if (data.type === 'result' && data.delta) view = applyDelta(view, data.delta)
+      else if (data.type === 'result' && data.report) view = viewOf(data.report, request)
+      else if (data.type === 'view' && data.delta) view = applyDelta(view, data.delta)
+    } catch (err) {
+      reply = {
+        type: 'failure',
+        id: data.id,
+        message: err instanceof Error ? err.message : String(err),
+      }
+    }
+    for (const kind of ORDER) if (latest[kind]?.id === data.id) settle(kind, reply)
     pump()
   }
 
-  const enqueue = (kind: Kind, input: EngineInput, make: (id: number) => WorkerRequest) => {
+  const enqueue = (kind: Kind, input: EngineInput | null, make: (id: number) => WorkerRequest) => {
     settle(kind, { type: 'superseded' })
     return new Promise<Parameters<Pending['resolve']>[0]>((resolve) => {
       const id = nextId++
@@ -158,14 +191,23 @@ export function createWorkerClient(
         type: 'evaluate',
         id,
         input,
+        view: opts.view ?? DEFAULT_VIEW,
         markdown: opts.markdown === true,
       }))
       if (r.type === 'superseded') return { status: 'superseded' }
       if (r.type === 'failure') return { status: 'failed', message: r.message }
-      if (r.type !== 'result') return { status: 'failed', message: 'unexpected reply' }
-      const outcome: EvaluateOutcome = { status: 'ok', report: r.report, elapsedMs: r.elapsedMs }
+      if (r.type !== 'result' || !view) return { status: 'failed', message: 'unexpected reply' }
+      const outcome: EvaluateOutcome = { status: 'ok', view, elapsedMs: r.elapsedMs }
       if (r.markdown !== undefined) outcome.markdown = r.markdown
       return outcome
+    },
+    async view(request) {
+      if (disposed) return { status: 'failed', message: 'engine client disposed' }
+      const r = await enqueue('view', null, (id) => ({ type: 'view', id, view: request }))
+      if (r.type === 'superseded') return { status: 'superseded' }
+      if (r.type === 'failure') return { status: 'failed', message: r.message }
+      if (r.type !== 'view') return { status: 'failed', message: 'unexpected reply' }
+      return { status: 'ok', view }
     },
     async explain(input, query) {
       if (disposed) return { status: 'failed', message: 'engine client disposed' }

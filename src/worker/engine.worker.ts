@@ -1,14 +1,18 @@
 /**
- * The engine's web worker: one message in, one message out. Engine errors come back as `failure`
- * data; nothing throws out of here.
+ * The engine's web worker: one message in, one message out. It keeps the last report and answers
+ * with what changed of the view (worker/view.ts), never the whole report. Engine errors come back
+ * as `failure` data; nothing throws out of here.
  */
 import { evaluate, explainConnection, formatMarkdown } from '../engine'
 import type { NetworkExplanation, WorkerRequest, WorkerResponse } from './protocol'
+import { createViewSession, DEFAULT_VIEW } from './view'
 
 const ctx = self as unknown as {
   onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null
   postMessage(message: WorkerResponse): void
 }
+
+const session = createViewSession()
 
 function handle(request: WorkerRequest): WorkerResponse {
   switch (request.type) {
@@ -16,10 +20,13 @@ function handle(request: WorkerRequest): WorkerResponse {
       const start = performance.now()
       const report = evaluate(request.input)
       const elapsedMs = performance.now() - start
-      const response: WorkerResponse = { type: 'result', id: request.id, report, elapsedMs }
+      const delta = session.report(report, request.view ?? DEFAULT_VIEW)
+      const response: WorkerResponse = { type: 'result', id: request.id, delta, elapsedMs }
       if (request.markdown) response.markdown = formatMarkdown(report)
       return response
     }
+    case 'view':
+      return { type: 'view', id: request.id, delta: session.view(request.view) }
     case 'explain': {
       const q = request.query
       const explanation: NetworkExplanation | null = explainConnection(

@@ -10,7 +10,8 @@ describe('createInProcessClient', () => {
     })
     expect(outcome.status).toBe('ok')
     if (outcome.status !== 'ok') return
-    expect(outcome.report.workloads[0]?.effective.hostPID).toBe(true)
+    const [row] = outcome.view.rows
+    expect(outcome.view.cards[row!.key]?.effective.hostPID).toBe(true)
   })
 
   it('returns broken YAML as a problem, not a failure', async () => {
@@ -20,7 +21,7 @@ describe('createInProcessClient', () => {
     )
     expect(outcome.status).toBe('ok')
     if (outcome.status !== 'ok') return
-    expect(outcome.report.problems.length).toBeGreaterThan(0)
+    expect(outcome.view.problemCount).toBeGreaterThan(0)
     expect(typeof outcome.markdown).toBe('string')
   })
 })

@@ -1,28 +1,53 @@
 /**
  * The EngineClient interface over direct engine calls (unit tests, and a fallback where no worker
- * can start). Same contract: never rejects, engine errors come back as data.
+ * can start). Same contract: never rejects, engine errors come back as data; the view travels as
+ * deltas through the same session as in the worker.
  */
 import { evaluate, explainConnection, formatMarkdown } from '../engine'
-import type { EngineClient, EvaluateOutcome, ExplainOutcome } from './client'
+import type { EngineClient, EvaluateOutcome, ExplainOutcome, ViewOutcome } from './client'
+import { applyDelta, createViewSession, DEFAULT_VIEW, type ReportView } from './view'
+
+const failed = (err: unknown) => ({
+  status: 'failed' as const,
+  message: err instanceof Error ? err.message : String(err),
+})
 
 export function createInProcessClient(): EngineClient {
   let disposed = false
+  const session = createViewSession()
+  let view: ReportView | null = null
+  const gone = () =>
+    Promise.resolve({ status: 'failed' as const, message: 'engine client disposed' })
   return {
     evaluate(input, options = {}) {
-      if (disposed) return Promise.resolve({ status: 'failed', message: 'engine client disposed' })
+      if (disposed) return gone()
       let outcome: EvaluateOutcome
       try {
         const start = performance.now()
         const report = evaluate(input)
-        outcome = { status: 'ok', report, elapsedMs: performance.now() - start }
+        const elapsedMs = performance.now() - start
+        view = applyDelta(view, session.report(report, options.view ?? DEFAULT_VIEW))
+        outcome = { status: 'ok', view, elapsedMs }
         if (options.markdown) outcome.markdown = formatMarkdown(report)
       } catch (err) {
-        outcome = { status: 'failed', message: err instanceof Error ? err.message : String(err) }
+        outcome = failed(err)
+      }
+      return Promise.resolve(outcome)
+    },
+    view(request) {
+      if (disposed) return gone()
+      let outcome: ViewOutcome
+      try {
+        const delta = session.view(request)
+        if (delta) view = applyDelta(view, delta)
+        outcome = { status: 'ok', view }
+      } catch (err) {
+        outcome = failed(err)
       }
       return Promise.resolve(outcome)
     },
     explain(input, q) {
-      if (disposed) return Promise.resolve({ status: 'failed', message: 'engine client disposed' })
+      if (disposed) return gone()
       let outcome: ExplainOutcome
       try {
         outcome = {
@@ -30,7 +55,7 @@ export function createInProcessClient(): EngineClient {
           explanation: explainConnection(input, q.from, q.to, q.port, q.protocol),
         }
       } catch (err) {
-        outcome = { status: 'failed', message: err instanceof Error ? err.message : String(err) }
+        outcome = failed(err)
       }
       return Promise.resolve(outcome)
     },

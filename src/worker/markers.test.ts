@@ -4,7 +4,7 @@ import type {
   Report,
   SourceLocation,
   WorkloadReport,
-} from '../../engine/report'
+} from '../engine/report'
 import { MAX_MARKER_MESSAGE, MAX_MARKERS, reportToMarkers } from './markers'
 
 const loc = (editor: 'pod' | 'policy', line: number, column = 3): SourceLocation => ({

@@ -3,8 +3,8 @@
  * carries source locations (Pod Security Standards violations, PodSecurityPolicy error details, and
  * any other located entry the engine adds). No Monaco import: YamlEditor converts severities.
  */
-import type { EditorId, Report, Severity, SourceLocation } from '../../engine/report'
-import { clip } from '../clip'
+import type { EditorId, Report, Severity, SourceLocation, WorkloadReport } from '../engine/report'
+import { clip } from '../ui/clip'
 
 export interface MarkerData {
   severity: Severity
@@ -71,6 +71,11 @@ function located(
 
 const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null)
 
+type Found = [EditorId, MarkerData]
+
+/** One workload's markers, kept per (unchanged) workload report: an edit maps only what changed. */
+const BY_WORKLOAD = new WeakMap<object, Found[]>()
+
 export function reportToMarkers(report: Report | null | undefined): MarkersByEditor {
   const out: MarkersByEditor = { pod: [], policy: [] }
   if (!report) return out
@@ -95,6 +100,21 @@ export function reportToMarkers(report: Report | null | undefined): MarkersByEdi
   }
 
   for (const w of report.workloads ?? []) {
+    if (typeof w !== 'object' || w === null) continue
+    let found = BY_WORKLOAD.get(w)
+    if (!found) {
+      found = workloadMarkers(w)
+      BY_WORKLOAD.set(w, found)
+    }
+    for (const [editor, m] of found) add(editor, m)
+  }
+  return out
+}
+
+function workloadMarkers(w: WorkloadReport): Found[] {
+  const out: Found[] = []
+  const add = (editor: EditorId, m: MarkerData) => out.push([editor, m])
+  {
     const pss = w.podSecurity
     if (pss) {
       const severity: Severity = pss.allowed ? 'warning' : 'error'

@@ -3,15 +3,27 @@
  * types only (nothing here runs).
  */
 import type { EngineInput, Report } from '../engine/report'
+import type { ViewDelta, ViewRequest } from './view'
 
-export const PROTOCOL_VERSION = 1
+export const PROTOCOL_VERSION = 2
 
-/** Evaluate both editors' texts; `markdown` asks for the Markdown summary as well. */
+/**
+ * Evaluate both editors' texts; the reply carries what changed of the view (`view` says what the
+ * panel shows). `markdown` asks for the Markdown summary as well.
+ */
 export interface EvaluateRequest {
   type: 'evaluate'
   id: number
   input: EngineInput
+  view?: ViewRequest
   markdown?: boolean
+}
+
+/** The panel shows other parts of the last report (a card opened, more problems). */
+export interface ViewChangeRequest {
+  type: 'view'
+  id: number
+  view: ViewRequest
 }
 
 /** One connection of the network matrix, to explain on demand. */
@@ -30,16 +42,26 @@ export interface ExplainRequest {
   query: ConnectionQuery
 }
 
-export type WorkerRequest = EvaluateRequest | ExplainRequest
+export type WorkerRequest = EvaluateRequest | ViewChangeRequest | ExplainRequest
 
 export interface ResultResponse {
   type: 'result'
   id: number
-  report: Report
+  /** What changed of the view since the worker's last reply (the engine worker sends this). */
+  delta?: ViewDelta
+  /** A whole report instead of a delta (accepted too: the main thread builds the view). */
+  report?: Report
   /** Time the engine took inside the worker, in milliseconds. */
   elapsedMs: number
   /** The Markdown summary, when the request asked for it. */
   markdown?: string
+}
+
+export interface ViewResponse {
+  type: 'view'
+  id: number
+  /** Null before the first evaluation. */
+  delta: ViewDelta | null
 }
 
 export interface FailureResponse {
@@ -55,7 +77,7 @@ export interface ExplanationResponse {
   explanation: NetworkExplanation | null
 }
 
-export type WorkerResponse = ResultResponse | FailureResponse | ExplanationResponse
+export type WorkerResponse = ResultResponse | ViewResponse | FailureResponse | ExplanationResponse
 
 /** The engine's on-demand explanation of one connection (engine/netpol `Explanation`). */
 export interface NetworkExplanation {
@@ -85,7 +107,7 @@ export interface NetworkSideExplanation {
   text: string
 }
 
-const RESPONSE_TYPES = new Set(['result', 'failure', 'explanation'])
+const RESPONSE_TYPES = new Set(['result', 'view', 'failure', 'explanation'])
 
 export function isWorkerResponse(data: unknown): data is WorkerResponse {
   if (typeof data !== 'object' || data === null) return false

@@ -1,7 +1,7 @@
 /** The latest report from the engine, or why there is none. */
 import type { StateCreator } from 'zustand/vanilla'
-import type { Report } from '../../engine/report'
 import type { ConnectionQuery, NetworkExplanation } from '../../worker/protocol'
+import type { ReportView } from '../../worker/view'
 import type { AppState } from '../store'
 
 export type ResultStatus = 'idle' | 'pending' | 'ok' | 'failed'
@@ -13,7 +13,8 @@ export interface ExplanationState {
 }
 
 export interface ResultsSlice {
-  report: Report | null
+  /** What the panel and the editors show of the latest report (worker/view.ts). */
+  view: ReportView | null
   status: ResultStatus
   /** Why the last evaluation produced no report (e.g. it took too long). */
   failure: string | null
@@ -24,12 +25,12 @@ export interface ResultsSlice {
   explanation: ExplanationState | null
   setExplanation(explanation: ExplanationState | null): void
   setPending(): void
-  setReport(report: Report, elapsedMs: number): void
+  setView(view: ReportView, elapsedMs: number | null): void
   setFailure(message: string): void
 }
 
 export const createResultsSlice: StateCreator<AppState, [], [], ResultsSlice> = (set) => ({
-  report: null,
+  view: null,
   status: 'idle',
   failure: null,
   elapsedMs: null,
@@ -41,9 +42,14 @@ export const createResultsSlice: StateCreator<AppState, [], [], ResultsSlice> = 
   setPending() {
     set({ status: 'pending' })
   },
-  setReport(report, elapsedMs) {
+  setView(view, elapsedMs) {
+    if (elapsedMs === null) {
+      // the same report, other parts of it shown
+      set({ view })
+      return
+    }
     set((s) => ({
-      report,
+      view,
       elapsedMs,
       status: 'ok',
       failure: null,

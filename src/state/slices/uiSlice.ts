@@ -5,6 +5,7 @@
 import type { StateCreator } from 'zustand/vanilla'
 import type { EditorId } from '../../engine/report'
 import type { ConnectionQuery } from '../../worker/protocol'
+import { PROBLEMS_PAGE } from '../../worker/view'
 import type { Snapshot } from '../snapshot'
 import type { AppState } from '../store'
 
@@ -30,6 +31,12 @@ export interface UiSlice {
   selectedConnection: ConnectionQuery | null
   /** The workspace a share link replaced, until the user goes back to it or dismisses it. */
   previous: Snapshot | null
+  /** Workload cards the user opened (by row key; every card is open for a few workloads). */
+  openCards: readonly string[]
+  /** How many problems the panel lists. */
+  problemLimit: number
+  toggleCard(key: string): void
+  showMoreProblems(): void
   revealLocation(target: RevealTarget): void
   setNotice(notice: string | null): void
   selectConnection(query: ConnectionQuery | null): void
@@ -43,6 +50,15 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get)
   notice: null,
   selectedConnection: null,
   previous: null,
+  openCards: [],
+  problemLimit: PROBLEMS_PAGE,
+  toggleCard(key) {
+    const open = get().openCards
+    set({ openCards: open.includes(key) ? open.filter((k) => k !== key) : [...open, key] })
+  },
+  showMoreProblems() {
+    set({ problemLimit: get().problemLimit + PROBLEMS_PAGE })
+  },
   revealLocation(target) {
     set({ reveal: { ...target, seq: (get().reveal?.seq ?? 0) + 1 } })
   },

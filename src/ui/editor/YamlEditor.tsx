@@ -1,10 +1,13 @@
-/** One Monaco YAML editor bound to a store text, with markers from the report and reveal requests. */
+/**
+ * One Monaco YAML editor bound to a store text, with the markers the worker computed and reveal
+ * requests. Loaded lazily by EditorPane (it brings Monaco).
+ */
 import Editor, { type OnMount } from '@monaco-editor/react'
 import { useEffect, useState } from 'react'
 import type { EditorId, Severity } from '../../engine/report'
 import { useAppState, useAppStore } from '../AppContext'
-import { reportToMarkers } from './markers'
-import { MODEL_PATHS, monaco, untrusted } from './monacoSetup'
+import { MODEL_PATHS, TextPreview } from './EditorPane'
+import { monaco, untrusted } from './monacoSetup'
 import { networkHover } from './networkHover'
 
 type CodeEditor = Parameters<OnMount>[0]
@@ -37,7 +40,7 @@ export function YamlEditor({
 }) {
   const text = useAppState((s) => s[id])
   const setText = useAppState((s) => s.setText)
-  const report = useAppState((s) => s.report)
+  const markers = useAppState((s) => s.view?.markers[id])
   const reveal = useAppState((s) => s.reveal)
   const store = useAppStore()
   const [ed, setEd] = useState<CodeEditor | null>(null)
@@ -49,7 +52,7 @@ export function YamlEditor({
       provideHover(model, position) {
         if (model !== ed.getModel()) return null
         const h = networkHover(
-          store.getState().report,
+          store.getState().view,
           id,
           position.lineNumber,
           model.getLinesContent(),
@@ -64,16 +67,13 @@ export function YamlEditor({
     return () => provider.dispose()
   }, [ed, id, store])
 
-  // markers: the pure mapping, converted to Monaco severities
+  // markers: computed in the worker, sent when they change; converted to Monaco severities
   useEffect(() => {
     const model = ed?.getModel()
     if (!model) return
-    const markers = reportToMarkers(report)[id].map((x) => ({
-      ...x,
-      severity: SEVERITY[x.severity],
-    }))
-    monaco.editor.setModelMarkers(model, 'podplay', markers)
-  }, [report, id, ed])
+    const converted = (markers ?? []).map((x) => ({ ...x, severity: SEVERITY[x.severity] }))
+    monaco.editor.setModelMarkers(model, 'podplay', converted)
+  }, [markers, ed])
 
   // reveal and select a location asked for by the panel
   useEffect(() => {
@@ -103,19 +103,14 @@ export function YamlEditor({
   }, [reveal, id, ed])
 
   return (
-    <section className="editor-pane" aria-label={label}>
-      <h2 className="pane-title">{label}</h2>
-      <div className="editor-host" data-testid={`editor.${id}`}>
-        <Editor
-          path={MODEL_PATHS[id]}
-          language="yaml"
-          value={text}
-          onChange={(v) => setText(id, v ?? '')}
-          onMount={(mounted) => setEd(mounted)}
-          options={{ ...OPTIONS, ariaLabel: label, placeholder }}
-          loading={<div className="editor-loading">Loading editor…</div>}
-        />
-      </div>
-    </section>
+    <Editor
+      path={MODEL_PATHS[id]}
+      language="yaml"
+      value={text}
+      onChange={(v) => setText(id, v ?? '')}
+      onMount={(mounted) => setEd(mounted)}
+      options={{ ...OPTIONS, ariaLabel: label, placeholder }}
+      loading={<TextPreview editor={id} />}
+    />
   )
 }

@@ -1,10 +1,20 @@
 /**
- * The only Monaco glue: the slim local Monaco (no CDN), its editor worker wired for Vite, the
- * YAML language, the loader of @monaco-editor/react pointed at it, and `__monaco` for e2e tests.
+ * The only Monaco glue: a local Monaco (no CDN) trimmed to what the editors use (issue 10): the
+ * editor API, the YAML language, hover (explanations and NetworkPolicy hovers), markers and going
+ * to them (F8), find, folding, bracket matching, the placeholder and the icons those widgets draw;
+ * its editor worker wired for Vite, the loader of @monaco-editor/react pointed at it, and
+ * `__monaco` for e2e tests. Loaded lazily, after the first verdict (see EditorPane).
  */
 import { loader } from '@monaco-editor/react'
-import * as monaco from 'monaco-editor/editor'
-import 'monaco-editor/features/register.all'
+import * as monaco from 'monaco-editor/editor/editor.api'
+import 'monaco-editor/features/codeEditor/register'
+import 'monaco-editor/features/codicon/register'
+import 'monaco-editor/features/hover/register'
+import 'monaco-editor/features/gotoError/register'
+import 'monaco-editor/features/find/register'
+import 'monaco-editor/features/folding/register'
+import 'monaco-editor/features/bracketMatching/register'
+import 'monaco-editor/features/placeholderText/register'
 import 'monaco-editor/languages/definitions/yaml/register'
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker'
 import { escapeMarkdownText } from '../../engine/format/escape'
@@ -42,6 +52,3 @@ export function untrusted(value: string): monaco.IMarkdownString {
 
 export { monaco }
 export type Monaco = typeof monaco
-
-/** Editor model paths: tests find the models by these URIs. */
-export const MODEL_PATHS = { pod: 'pod.yaml', policy: 'policy.yaml' } as const

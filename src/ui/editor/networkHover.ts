@@ -107,7 +107,7 @@ function onSelectorKey(lines: readonly string[], at: SourceLocation): boolean {
  * rule (from its `at` line through its nested lines). Null when the line is neither.
  */
 export function networkHover(
-  report: Report | null | undefined,
+  report: Pick<Report, 'network'> | null | undefined,
   editor: EditorId,
   line: number,
   lines: readonly string[],

@@ -12,16 +12,16 @@ describe('examples', () => {
     const outcome = await createInProcessClient().evaluate({ pod: ex.pod, policy: ex.policy })
     expect(outcome.status).toBe('ok')
     if (outcome.status !== 'ok') return
-    expect(outcome.report.problems.filter((p) => p.severity === 'error')).toEqual([])
-    expect(outcome.report.workloads.length).toBeGreaterThan(0)
+    expect(outcome.view.problems.filter((p) => p.severity === 'error')).toEqual([])
+    expect(outcome.view.rows.length).toBeGreaterThan(0)
   })
 
   it('the network example pods meet the restricted level, so only the network is in focus', async () => {
     const ex = EXAMPLES.find((e) => e.id === 'network')!
     const outcome = await createInProcessClient().evaluate({ pod: ex.pod, policy: ex.policy })
     if (outcome.status !== 'ok') throw new Error(outcome.status)
-    expect(outcome.report.workloads).toHaveLength(9)
-    expect(outcome.report.workloads.every((w) => w.podSecurity?.allowed)).toBe(true)
-    expect(outcome.report.network?.connections.filter((c) => !c.allowed)).toHaveLength(5)
+    expect(outcome.view.rows).toHaveLength(9)
+    expect(outcome.view.rows.every((w) => w.pss?.allowed)).toBe(true)
+    expect(outcome.view.network?.connections.filter((c) => !c.allowed)).toHaveLength(5)
   })
 })

@@ -1,42 +1,67 @@
-/** One workload: its name and verdicts, then effective security, Pod Security Standards and PSP. */
+/**
+ * One workload: its name and verdicts (from its light row), then, when open, effective security,
+ * Pod Security Standards and PSP. With many workloads the cards start closed and open on demand.
+ */
 import type { WorkloadReport } from '../../engine/report'
-import { Text } from './bounded'
+import type { WorkloadRow } from '../../worker/view'
+import { useAppState } from '../AppContext'
 import { ApiServerSection } from './ApiServerSection'
+import { Text } from './bounded'
 import { Badge, RevealButton } from './common'
-import { nodeRefuses } from './verdict'
 import { EffectivePanel } from './EffectivePanel'
 import { PspSection } from './PspSection'
 import { PssSection } from './PssSection'
 
-export function WorkloadCard({ w }: { w: WorkloadReport }) {
-  const name = `${w.namespace}/${w.name}`
-  const title = `${w.kind} ${name}`
+export function WorkloadCard({
+  row,
+  w,
+  collapsible = false,
+}: {
+  row: WorkloadRow
+  /** The whole report of the workload when its card is open (sent by the worker). */
+  w: WorkloadReport | undefined
+  /** Many workloads: the card opens and closes. */
+  collapsible?: boolean
+}) {
+  const open = useAppState((s) => !collapsible || s.openCards.includes(row.key))
+  const toggle = useAppState((s) => s.toggleCard)
+  const name = `${row.namespace}/${row.name}`
+  const title = `${row.kind} ${name}`
   return (
-    <article className="card" aria-label={title}>
+    <article className={collapsible && !open ? 'card card-closed' : 'card'} aria-label={title}>
       <header className="card-head">
         <h3>
-          <span className="kind">{w.kind}</span> <Text text={w.namespace} />/<Text text={w.name} />
+          <span className="kind">{row.kind}</span> <Text text={row.namespace} />/
+          <Text text={row.name} />
         </h3>
         <div className="verdicts">
-          {w.apiServer && !w.apiServer.allowed && <Badge tone="bad">API: rejected</Badge>}
-          {nodeRefuses(w) && <Badge tone="bad">node: does not start</Badge>}
-          {w.podSecurity && (
-            <Badge tone={w.podSecurity.allowed ? 'good' : 'bad'}>
-              PSS {w.podSecurity.level}: {w.podSecurity.allowed ? 'allowed' : 'denied'}
+          {row.apiRejected && <Badge tone="bad">API: rejected</Badge>}
+          {row.nodeRefuses && <Badge tone="bad">node: does not start</Badge>}
+          {row.pss && (
+            <Badge tone={row.pss.allowed ? 'good' : 'bad'}>
+              PSS {row.pss.level}: {row.pss.allowed ? 'allowed' : 'denied'}
             </Badge>
           )}
-          {w.podSecurityPolicy && (
-            <Badge tone={w.podSecurityPolicy.allowed ? 'good' : 'bad'}>
-              PSP: {w.podSecurityPolicy.allowed ? 'admitted' : 'rejected'}
-            </Badge>
+          {row.psp !== null && (
+            <Badge tone={row.psp ? 'good' : 'bad'}>PSP: {row.psp ? 'admitted' : 'rejected'}</Badge>
           )}
-          <RevealButton at={{ editor: w.editor, line: w.line }} />
+          <RevealButton at={{ editor: row.editor, line: row.line }} />
+          {collapsible && (
+            <button type="button" aria-expanded={open} onClick={() => toggle(row.key)}>
+              {open ? 'Close' : 'Open'}
+            </button>
+          )}
         </div>
       </header>
-      {w.apiServer && <ApiServerSection api={w.apiServer} of={name} />}
-      {w.effective && <EffectivePanel e={w.effective} of={name} />}
-      {w.podSecurity && <PssSection pss={w.podSecurity} kind={w.kind} of={name} />}
-      {w.podSecurityPolicy && <PspSection psp={w.podSecurityPolicy} of={name} />}
+      {open && !w && <p className="muted">Loading…</p>}
+      {open && w && (
+        <>
+          {w.apiServer && <ApiServerSection api={w.apiServer} of={name} />}
+          {w.effective && <EffectivePanel e={w.effective} of={name} />}
+          {w.podSecurity && <PssSection pss={w.podSecurity} kind={w.kind} of={name} />}
+          {w.podSecurityPolicy && <PspSection psp={w.podSecurityPolicy} of={name} />}
+        </>
+      )}
     </article>
   )
 }

@@ -1,0 +1,49 @@
+/**
+ * One editor pane, drawn at once: its title and, until Monaco has loaded (a lazy chunk, issue 10),
+ * the text read-only, so the verdict and the text show before the editor does.
+ */
+import { lazy, Suspense } from 'react'
+import type { EditorId } from '../../engine/report'
+import { useAppState } from '../AppContext'
+
+/** Monaco's model paths: tests find the models by these URIs. */
+export const MODEL_PATHS = { pod: 'pod.yaml', policy: 'policy.yaml' } as const
+
+/** Lines of the text shown while the editor loads. */
+const PREVIEW_LINES = 200
+
+const YamlEditor = lazy(() => import('./YamlEditor').then((m) => ({ default: m.YamlEditor })))
+
+/** The text as it will stand in the editor, read-only, while the editor loads. */
+export function TextPreview({ editor }: { editor: EditorId }) {
+  const text = useAppState((s) => s[editor])
+  const lines = text.split('\n', PREVIEW_LINES + 1)
+  return (
+    <pre className="editor-preview" aria-busy="true">
+      {lines.slice(0, PREVIEW_LINES).join('\n')}
+      {lines.length > PREVIEW_LINES ? '\n…' : ''}
+    </pre>
+  )
+}
+
+export function EditorPane({
+  editor,
+  label,
+  placeholder,
+}: {
+  editor: EditorId
+  label: string
+  /** Shown while the editor is empty: what belongs in it. */
+  placeholder: string
+}) {
+  return (
+    <section className="editor-pane" aria-label={label}>
+      <h2 className="pane-title">{label}</h2>
+      <div className="editor-host" data-testid={`editor.${editor}`}>
+        <Suspense fallback={<TextPreview editor={editor} />}>
+          <YamlEditor editor={editor} label={label} placeholder={placeholder} />
+        </Suspense>
+      </div>
+    </section>
+  )
+}

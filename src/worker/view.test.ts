@@ -1,0 +1,111 @@
+/**
+ * The view the worker sends (issue 10): rebuilt on the main thread from deltas it equals the view
+ * of the whole report, and a delta carries only what changed. The reference is the engine's own
+ * report (src/engine evaluate), cut by `viewOf`.
+ */
+import { describe, expect, it } from 'vitest'
+import { evaluate } from '../engine'
+import { createWorkloadMemo } from '../engine/stages/memo'
+import type { EngineInput } from '../engine/report'
+import {
+  AUTO_OPEN,
+  applyDelta,
+  createViewSession,
+  type ReportView,
+  rowKeys,
+  type ViewRequest,
+  viewOf,
+} from './view'
+
+const pod = (name: string, extra = '') => `apiVersion: v1
+kind: Pod
+metadata: {name: ${name}}
+spec:
+  containers:
+  - name: c
+    image: x
+    securityContext: {privileged: ${extra === 'privileged'}}${extra === 'privileged' ? '' : extra}
+`
+const many = (n: number, edit = -1, extra = '') =>
+  Array.from({ length: n }, (_, i) => pod(`p${i}`, i === edit ? extra : '')).join('---\n')
+
+const open = (...keys: string[]): ViewRequest => ({ open: keys, problems: 200 })
+
+/** Each step: the input and what the panel asks to see, after the step before. */
+const STEPS: [string, EngineInput, ViewRequest][] = [
+  ['a few pods: every card open', { pod: many(3), policy: '' }, open()],
+  ['one pod changed', { pod: many(3, 1, 'privileged'), policy: '' }, open()],
+  ['many pods: rows only', { pod: many(AUTO_OPEN + 5), policy: '' }, open()],
+  ['a card opened', { pod: many(AUTO_OPEN + 5), policy: '' }, open('pod:Pod:default/p4')],
+  [
+    'lines added above it',
+    { pod: `# a\n# b\n${many(AUTO_OPEN + 5)}`, policy: '' },
+    open('pod:Pod:default/p4'),
+  ],
+  ['broken YAML', { pod: 'a: [', policy: '' }, open()],
+  ['back to a few', { pod: many(2), policy: '' }, open()],
+]
+
+describe('deltas rebuild the view', () => {
+  const session = createViewSession()
+  const memo = createWorkloadMemo()
+  const caches = { pod: new Map(), policy: new Map() }
+  let mirror: ReportView | null = null
+  it.each(STEPS)('%s', (_name, input, request) => {
+    const report = evaluate(input, { caches, memo })
+    mirror = applyDelta(mirror, session.report(report, request))
+    expect(mirror).toEqual(viewOf(report, request))
+  })
+})
+
+describe('a delta carries only what changed', () => {
+  it('one edited document among many: one row, its markers, no cards', () => {
+    const session = createViewSession()
+    const memo = createWorkloadMemo()
+    const caches = { pod: new Map(), policy: new Map() }
+    const n = AUTO_OPEN + 10
+    const options = { level: 'baseline' as const }
+    session.report(evaluate({ pod: many(n), policy: '', options }, { caches, memo }), open())
+    const edited = evaluate(
+      { pod: many(n, 20, 'privileged'), policy: '', options },
+      { caches, memo },
+    )
+    const delta = session.report(edited, open())
+    expect(delta.full).toBeUndefined()
+    // the pod is now privileged: baseline denies it, so its row changes, and no other
+    expect(delta.rows?.changed.map(([i]) => i)).toEqual([20])
+    expect(delta.rows?.changed[0]?.[1].pss).toEqual({ level: 'baseline', allowed: false })
+    expect(delta.cards).toBeUndefined()
+    expect(delta.problems).toBeUndefined()
+    expect(delta.markers?.pod).toBeDefined()
+    expect(delta.markers?.policy).toBeUndefined()
+    // nothing changed: nothing but the verdict
+    const again = session.report(edited, open())
+    expect(Object.keys(again)).toEqual(['verdict'])
+  })
+
+  it('opening a card sends that card only', () => {
+    const session = createViewSession()
+    const report = evaluate({ pod: many(AUTO_OPEN + 1), policy: '' })
+    session.report(report, open())
+    const delta = session.view(open('pod:Pod:default/p3'))!
+    expect(Object.keys(delta.cards ?? {})).toEqual(['pod:Pod:default/p3'])
+    expect(delta.rows).toBeUndefined()
+  })
+})
+
+describe('rowKeys', () => {
+  it.each([
+    [
+      ['a', 'b'],
+      ['pod:Pod:default/a', 'pod:Pod:default/b'],
+    ],
+    [
+      ['a', 'a'],
+      ['pod:Pod:default/a', 'pod:Pod:default/a#2'],
+    ],
+  ])('%j -> %j', (names, keys) => {
+    const ws = names.map((name) => ({ editor: 'pod', kind: 'Pod', namespace: 'default', name }))
+    expect(rowKeys(ws as never)).toEqual(keys)
+  })
+})

@@ -1,0 +1,245 @@
+/**
+ * What the panel and the editors show of a report, and how it travels (issue 10): the worker keeps
+ * the whole report and sends the main thread only the parts that changed and are visible: the
+ * summary, the problems shown, the network, one light row per workload, the cards that are open,
+ * and each editor's markers. Pure: `viewOf` builds a view, `diffView` the delta from the view the
+ * main thread holds, `applyDelta` rebuilds the view there (unchanged parts keep their identity,
+ * so React redraws only what changed).
+ */
+import type { EditorId, NetworkReport, Problem, Report, WorkloadReport } from '../engine/report'
+import { nodeRefuses, type Verdict, verdictOf } from '../ui/results/verdict'
+import { type MarkerData, type MarkersByEditor, reportToMarkers } from './markers'
+
+/** Up to this many workloads, every card is open (the panel reads as before). */
+export const AUTO_OPEN = 30
+/** Problems sent at first; the panel asks for more a page at a time. */
+export const PROBLEMS_PAGE = 200
+
+/** One workload's line in the list: who it is and each gate's verdict. */
+export interface WorkloadRow {
+  key: string
+  kind: string
+  namespace: string
+  name: string
+  editor: EditorId
+  line: number
+  apiRejected: boolean
+  nodeRefuses: boolean
+  pss: { level: string; allowed: boolean } | null
+  psp: boolean | null
+}
+
+/** What the main thread asks to see. */
+export interface ViewRequest {
+  /** Keys of the cards opened by the user (every card is open up to AUTO_OPEN workloads). */
+  open: readonly string[]
+  /** How many problems to send. */
+  problems: number
+}
+
+export const DEFAULT_VIEW: ViewRequest = { open: [], problems: PROBLEMS_PAGE }
+
+export interface ReportView {
+  verdict: Verdict
+  /** The problems shown (the first `ViewRequest.problems`), and how many there are. */
+  problems: readonly Problem[]
+  problemCount: number
+  network: NetworkReport | null
+  rows: readonly WorkloadRow[]
+  /** The open cards' whole workload reports, by row key. */
+  cards: Readonly<Record<string, WorkloadReport>>
+  markers: MarkersByEditor
+}
+
+/** The parts of a view that changed; a `full` delta replaces the whole view. */
+export interface ViewDelta {
+  full?: true
+  verdict: Verdict
+  problems?: { shown: Problem[]; count: number }
+  network?: NetworkReport | null
+  /** The new number of rows and the rows that changed, by index. */
+  rows?: { count: number; changed: [number, WorkloadRow][] }
+  /** Cards to show (a report) or to drop (null). */
+  cards?: Record<string, WorkloadReport | null>
+  markers?: Partial<MarkersByEditor>
+}
+
+const ROWS = new WeakMap<object, WorkloadRow>()
+
+function rowOf(w: WorkloadReport, key: string): WorkloadRow {
+  const known = ROWS.get(w)
+  if (known?.key === key) return known
+  const row: WorkloadRow = {
+    key,
+    kind: String(w.kind),
+    namespace: String(w.namespace),
+    name: String(w.name),
+    editor: w.editor,
+    line: w.line,
+    apiRejected: w.apiServer?.allowed === false,
+    nodeRefuses: nodeRefuses(w),
+    pss: w.podSecurity
+      ? { level: w.podSecurity.level, allowed: w.podSecurity.allowed === true }
+      : null,
+    psp: w.podSecurityPolicy ? w.podSecurityPolicy.allowed === true : null,
+  }
+  ROWS.set(w, row)
+  return row
+}
+
+/** Stable keys: where a workload comes from and who it is (not its line, which moves). */
+export function rowKeys(workloads: readonly WorkloadReport[]): string[] {
+  const used = new Map<string, number>()
+  return workloads.map((w) => {
+    const base = `${w?.editor}:${w?.kind}:${w?.namespace}/${w?.name}`
+    const n = used.get(base) ?? 0
+    used.set(base, n + 1)
+    return n === 0 ? base : `${base}#${n + 1}`
+  })
+}
+
+/** The view of a report for what the main thread asks to see. */
+export function viewOf(report: Report, request: ViewRequest): ReportView {
+  const workloads = report.workloads ?? []
+  const keys = rowKeys(workloads)
+  const rows = workloads.map((w, i) => rowOf(w, keys[i]!))
+  const all = workloads.length <= AUTO_OPEN
+  const open = new Set(request.open)
+  const cards: Record<string, WorkloadReport> = Object.create(null)
+  workloads.forEach((w, i) => {
+    if (all || open.has(keys[i]!)) cards[keys[i]!] = w
+  })
+  const problems = report.problems ?? []
+  return {
+    verdict: verdictOf(report),
+    problems: problems.length > request.problems ? problems.slice(0, request.problems) : problems,
+    problemCount: problems.length,
+    network: report.network ?? null,
+    rows,
+    cards,
+    markers: reportToMarkers(report),
+  }
+}
+
+const sameJson = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b)
+
+const sameMarkers = (a: readonly MarkerData[], b: readonly MarkerData[]) =>
+  a.length === b.length && sameJson(a, b)
+
+/** What changed from `before` (the view the main thread holds; null: nothing yet) to `after`. */
+export function diffView(before: ReportView | null, after: ReportView): ViewDelta {
+  if (!before)
+    return {
+      full: true,
+      verdict: after.verdict,
+      problems: { shown: [...after.problems], count: after.problemCount },
+      network: after.network,
+      rows: { count: after.rows.length, changed: after.rows.map((r, i) => [i, r]) },
+      cards: { ...after.cards },
+      markers: after.markers,
+    }
+  const delta: ViewDelta = { verdict: after.verdict }
+  if (before.problemCount !== after.problemCount || !sameJson(before.problems, after.problems))
+    delta.problems = { shown: [...after.problems], count: after.problemCount }
+  if (!sameJson(before.network, after.network)) delta.network = after.network
+  const changed: [number, WorkloadRow][] = []
+  after.rows.forEach((r, i) => {
+    const b = before.rows[i]
+    if (b !== r && !sameJson(b, r)) changed.push([i, r])
+  })
+  if (changed.length || before.rows.length !== after.rows.length)
+    delta.rows = { count: after.rows.length, changed }
+  const cards: Record<string, WorkloadReport | null> = Object.create(null)
+  let cardsChanged = false
+  for (const key of Object.keys(before.cards))
+    if (!(key in after.cards)) {
+      cards[key] = null
+      cardsChanged = true
+    }
+  for (const [key, w] of Object.entries(after.cards))
+    if (before.cards[key] !== w) {
+      cards[key] = w
+      cardsChanged = true
+    }
+  if (cardsChanged) delta.cards = cards
+  const markers: Partial<MarkersByEditor> = {}
+  for (const editor of ['pod', 'policy'] as const)
+    if (!sameMarkers(before.markers[editor], after.markers[editor]))
+      markers[editor] = after.markers[editor]
+  if (markers.pod || markers.policy) delta.markers = markers
+  return delta
+}
+
+/** The main thread's view after a delta; unchanged parts keep their identity. */
+export function applyDelta(view: ReportView | null, delta: ViewDelta): ReportView {
+  const base: ReportView =
+    delta.full || !view
+      ? {
+          verdict: delta.verdict,
+          problems: [],
+          problemCount: 0,
+          network: null,
+          rows: [],
+          cards: {},
+          markers: { pod: [], policy: [] },
+        }
+      : view
+  let rows = base.rows
+  if (delta.rows) {
+    const next = base.rows.slice(0, delta.rows.count)
+    for (const [i, r] of delta.rows.changed) next[i] = r
+    rows = next
+  }
+  let cards = base.cards
+  if (delta.cards) {
+    const next: Record<string, WorkloadReport> = Object.create(null)
+    for (const [k, w] of Object.entries(base.cards)) next[k] = w
+    for (const [k, w] of Object.entries(delta.cards)) {
+      if (w === null) delete next[k]
+      else next[k] = w
+    }
+    cards = next
+  }
+  return {
+    verdict: delta.verdict,
+    problems: delta.problems ? delta.problems.shown : base.problems,
+    problemCount: delta.problems ? delta.problems.count : base.problemCount,
+    network: delta.network !== undefined ? delta.network : base.network,
+    rows,
+    cards,
+    markers: delta.markers ? { ...base.markers, ...delta.markers } : base.markers,
+  }
+}
+
+/**
+ * One side's memory of what the other holds: the worker's last report and the view the main
+ * thread has; `evaluate` and `view` give the delta to send.
+ */
+export function createViewSession() {
+  let report: Report | null = null
+  let sent: ReportView | null = null
+  let request: ViewRequest = DEFAULT_VIEW
+  const next = (): ViewDelta | null => {
+    if (!report) return null
+    const after = viewOf(report, request)
+    const delta = diffView(sent, after)
+    sent = after
+    return delta
+  }
+  return {
+    /** A new report (and what to show of it): the delta for the main thread. */
+    report(r: Report, view: ViewRequest): ViewDelta {
+      report = r
+      request = view
+      return next()!
+    },
+    /** What to show changed (no new report): the delta, or null before the first report. */
+    view(view: ViewRequest): ViewDelta | null {
+      request = view
+      return next()
+    },
+    lastReport(): Report | null {
+      return report
+    },
+  }
+}
