@@ -4,13 +4,17 @@
  * and BLOG (2024-04-24-validating-admission-policy-ga, the four pod-security validations).
  * BLOG compares optionals (`c.?runAsNonRoot == optional.of(true)`); the JS CEL implementation does
  * not type-check optional equality, so these use `.orValue(false)`, which means the same.
- * Still to add: the full Pod Security Standards (baseline, restricted) and the PodSecurityPolicy
- * migration.
+ * The Pod Security Standards as policies (pssPolicies.ts) and the PodSecurityPolicy migration
+ * (pspMigration.ts) use optional equality, which env.ts adds to the implementation.
  */
+import { PSP_MIGRATION_PODS, PSP_MIGRATION_POLICY_TEXT } from './pspMigration'
+import { pssPolicyText } from './pssPolicies'
 
 export interface VapExample {
   id: string
   title: string
+  /** What the example shows, in one sentence. */
+  lesson: string
   pod: string
   policy: string
 }
@@ -108,17 +112,85 @@ spec:
   validationActions: [Warn]
 `
 
+/** A pod with nothing set: baseline allows it, restricted does not. */
+const PLAIN_POD = `apiVersion: v1
+kind: Pod
+metadata: {name: plain}
+spec:
+  containers:
+  - name: main
+    image: nginx:1.27
+`
+
+const PSS_BASELINE_PODS = `apiVersion: v1
+kind: Pod
+metadata: {name: host-network}
+spec:
+  hostNetwork: true
+  containers:
+  - name: main
+    image: nginx:1.27
+    securityContext:
+      privileged: true
+---
+${PLAIN_POD}`
+
+const PSS_RESTRICTED_PODS = `${PLAIN_POD}---
+apiVersion: v1
+kind: Pod
+metadata: {name: hardened}
+spec:
+  securityContext:
+    runAsNonRoot: true
+    runAsUser: 101
+    seccompProfile: {type: RuntimeDefault}
+  containers:
+  - name: main
+    image: nginxinc/nginx-unprivileged:1.27
+    securityContext:
+      allowPrivilegeEscalation: false
+      capabilities:
+        drop: [ALL]
+`
+
 export const VAP_EXAMPLES: readonly VapExample[] = [
   {
     id: 'vap-replica-limit',
     title: 'Replica limit with a ConfigMap parameter',
+    lesson:
+      'The binding reads the limit from a ConfigMap, so a Deployment of 5 replicas is denied.',
     pod: DEPLOYMENT,
     policy: REPLICA_LIMIT_POLICY,
   },
   {
     id: 'vap-pod-security-blog',
     title: 'Pod security checks as in the GA blog post (Warn)',
+    lesson: 'Under Warn the Deployment is created, and each failed check becomes a warning.',
     pod: DEPLOYMENT,
     policy: POD_SECURITY_POLICY,
+  },
+  {
+    id: 'vap-pss-baseline',
+    title: 'Pod Security Standards baseline as a ValidatingAdmissionPolicy',
+    lesson:
+      'One CEL validation per baseline control denies the pod on the host network, as Pod Security Admission would.',
+    pod: PSS_BASELINE_PODS,
+    policy: pssPolicyText('baseline'),
+  },
+  {
+    id: 'vap-pss-restricted',
+    title: 'Pod Security Standards restricted as ValidatingAdmissionPolicies',
+    lesson:
+      'Restricted is the baseline policy plus a second one; a plain pod fails it, a hardened pod passes both.',
+    pod: PSS_RESTRICTED_PODS,
+    policy: pssPolicyText('restricted'),
+  },
+  {
+    id: 'vap-psp-migration',
+    title: 'PodSecurityPolicy migration: the same rules as a ValidatingAdmissionPolicy',
+    lesson:
+      'The policy admits the SYS_TIME pod and rejects the SYS_ADMIN pod as the PodSecurityPolicy does, but cannot add or drop capabilities for you.',
+    pod: PSP_MIGRATION_PODS,
+    policy: PSP_MIGRATION_POLICY_TEXT,
   },
 ]
