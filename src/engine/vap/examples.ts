@@ -2,8 +2,8 @@
  * ValidatingAdmissionPolicy examples for the app to list (issue 13). Written for podplay after
  * DOC (kubernetes/website validating-admission-policy.md, replica limits with a ConfigMap param)
  * and BLOG (2024-04-24-validating-admission-policy-ga, the four pod-security validations).
- * BLOG compares optionals (`c.?runAsNonRoot == optional.of(true)`); the JS CEL implementation does
- * not type-check optional equality, so these use `.orValue(false)`, which means the same.
+ * BLOG compares optionals (`c.?runAsNonRoot == optional.of(true)`), as these do: the JS CEL
+ * implementation lacks optional equality, which cel/optional.ts adds.
  * The Pod Security Standards as policies (pssPolicies.ts) and the PodSecurityPolicy migration
  * (pspMigration.ts) use optional equality, which env.ts adds to the implementation.
  */
@@ -94,13 +94,13 @@ spec:
   - name: securityContexts
     expression: "variables.containers.map(c, c.?securityContext)"
   validations:
-  - expression: "variables.securityContexts.all(c, c.?runAsNonRoot.orValue(false))"
+  - expression: "variables.securityContexts.all(c, c.?runAsNonRoot == optional.of(true))"
     message: "all containers must set runAsNonRoot to true"
-  - expression: "variables.securityContexts.all(c, c.?readOnlyRootFilesystem.orValue(false))"
+  - expression: "variables.securityContexts.all(c, c.?readOnlyRootFilesystem == optional.of(true))"
     message: "all containers must set readOnlyRootFilesystem to true"
-  - expression: "variables.securityContexts.all(c, !c.?allowPrivilegeEscalation.orValue(false))"
+  - expression: "variables.securityContexts.all(c, c.?allowPrivilegeEscalation != optional.of(true))"
     message: "all containers must NOT set allowPrivilegeEscalation to true"
-  - expression: "variables.securityContexts.all(c, !c.?privileged.orValue(false))"
+  - expression: "variables.securityContexts.all(c, c.?privileged != optional.of(true))"
     message: "all containers must NOT set privileged to true"
 ---
 apiVersion: admissionregistration.k8s.io/v1
