@@ -1,21 +1,30 @@
 /**
- * Keystroke-to-panel latency in Chromium, on the production build: from a real keydown in the pod
- * editor to the first change of the results panel (Monaco, the store, the worker, React).
- * Run by `npm run bench` after `vite build`.
+ * The browser rows of `npm run bench` (issue 10), measured side by side in one Chromium on the
+ * production build served by `vite preview`:
+ * - keystroke to panel on the seed example: from a real keydown in the pod editor to the first
+ *   change of the results panel (Monaco, the store, the worker, React);
+ * - the same with 1,000 Deployments in the pod editor, and the longest main-thread task while
+ *   typing there (PerformanceObserver `longtask`: tasks of 50 ms or more);
+ * - first verdict after navigation: from the navigation's start to the verdict line naming the
+ *   workloads (a fresh browser context each time, so nothing is cached).
+ * Benchmarks, not timed tests: the numbers are printed, nothing fails on them.
  */
-import { chromium } from '@playwright/test'
+import { type Browser, chromium, type Page } from '@playwright/test'
 import { preview } from 'vite'
 import { chromiumLaunchOptions } from '../e2e/chromium'
+import { manifest } from './generate'
 import { median } from './stats'
 
 interface PageEditor {
   getModel(): { uri: { path: string }; setValue(text: string): void } | null
   setPosition(p: { lineNumber: number; column: number }): void
+  revealLineInCenter(line: number): void
   focus(): void
 }
 interface PageGlobals {
   __monaco: { editor: { getEditors(): PageEditor[] } }
   __lat: number[]
+  __tasks: number[]
 }
 
 const SEED = `apiVersion: v1
@@ -35,56 +44,150 @@ spec:
       protocol: TCP
 `
 
-export async function keystrokeLatency(
-  samples = 40,
-): Promise<{ median: number; min: number; max: number; n: number }> {
+export interface Figure {
+  median: number
+  min: number
+  max: number
+  n: number
+}
+
+const figure = (xs: number[]): Figure => ({
+  median: median(xs),
+  min: Math.min(...xs),
+  max: Math.max(...xs),
+  n: xs.length,
+})
+
+const PORT = 41739
+const ORIGIN = `http://127.0.0.1:${PORT}/`
+const VERDICT = 'section[aria-label="Results"] [aria-label="Verdict"]'
+
+/** Puts `text` in the pod editor, the cursor at `line`:`column`, and waits for `ready` in the panel. */
+async function load(page: Page, text: string, line: number, column: number, ready: string) {
+  await page.locator('.monaco-editor').nth(1).waitFor()
+  await page.evaluate(
+    ({ text, line, column }) => {
+      const m = (globalThis as unknown as PageGlobals).__monaco
+      const editor = m.editor.getEditors().find((e) => e.getModel()?.uri.path.endsWith('pod.yaml'))!
+      editor.getModel()!.setValue(text)
+      editor.setPosition({ lineNumber: line, column })
+      editor.revealLineInCenter(line)
+      editor.focus()
+    },
+    { text, line, column },
+  )
+  await page.locator(VERDICT).getByText(ready).waitFor({ timeout: 60_000 })
+}
+
+/** Types `samples` keys (a digit, then Backspace) and returns each keydown-to-panel time. */
+async function typeAndMeasure(
+  page: Page,
+  samples: number,
+): Promise<{ lat: number[]; tasks: number[] }> {
+  await page.waitForTimeout(500)
+  await page.evaluate(() => {
+    const w = globalThis as unknown as PageGlobals
+    w.__lat = []
+    w.__tasks = []
+    let t0 = 0
+    document.addEventListener(
+      'keydown',
+      () => {
+        t0 = performance.now()
+      },
+      true,
+    )
+    const panel = document.querySelector('section[aria-label="Results"]')!
+    new MutationObserver(() => {
+      if (t0) {
+        w.__lat.push(performance.now() - t0)
+        t0 = 0
+      }
+    }).observe(panel, { subtree: true, childList: true, characterData: true, attributes: true })
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__tasks.push(e.duration)
+    }).observe({ type: 'longtask' })
+  })
+  for (let i = 0; i < samples; i++) {
+    await page.keyboard.press(i % 2 === 0 ? '7' : 'Backspace')
+    await page.waitForFunction((n) => (globalThis as unknown as PageGlobals).__lat.length > n, i, {
+      timeout: 10_000,
+    })
+    await page.waitForTimeout(60)
+  }
+  return page.evaluate(() => {
+    const w = globalThis as unknown as PageGlobals
+    return { lat: w.__lat, tasks: w.__tasks }
+  })
+}
+
+async function seedKeystrokes(browser: Browser, samples: number): Promise<Figure> {
+  const page = await browser.newPage()
+  await page.goto(ORIGIN)
+  await load(page, SEED, 11, 22, '1 workload')
+  const { lat } = await typeAndMeasure(page, samples)
+  await page.close()
+  return figure(lat)
+}
+
+async function bigManifest(
+  browser: Browser,
+  samples: number,
+): Promise<{ edit: Figure; longestTask: number }> {
+  const page = await browser.newPage()
+  await page.goto(ORIGIN)
+  const text = manifest(1000)
+  // the cursor in the middle of the manifest, on the 500th Deployment's runAsUser value
+  const lines = text.split('\n')
+  let seen = 0
+  const line = lines.findIndex((l) => l.includes('runAsUser:') && ++seen === 500) + 1
+  const column = lines[line - 1]!.length + 1
+  await load(page, text, line, column, '1000 workloads')
+  const { lat, tasks } = await typeAndMeasure(page, samples)
+  await page.close()
+  return { edit: figure(lat), longestTask: tasks.length ? Math.max(...tasks) : 0 }
+}
+
+/** Navigation start to the verdict line naming the workloads, each time in a fresh context. */
+async function firstVerdict(browser: Browser, runs: number): Promise<Figure> {
+  const xs: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    await page.goto(ORIGIN, { waitUntil: 'commit' })
+    const handle = await page.waitForFunction(
+      (sel) => {
+        const text = document.querySelector(sel)?.textContent ?? ''
+        return /\d+ workloads?/.test(text) ? performance.now() : 0
+      },
+      VERDICT,
+      { polling: 'raf', timeout: 30_000 },
+    )
+    xs.push((await handle.jsonValue()) as number)
+    await context.close()
+  }
+  return figure(xs)
+}
+
+export interface BrowserFigures {
+  seed: Figure
+  big: Figure
+  longestTask: number
+  firstVerdict: Figure
+}
+
+/** Every browser row, in one Chromium against one preview server. */
+export async function browserBenches(): Promise<BrowserFigures> {
   const server = await preview({
-    preview: { port: 41739, strictPort: true, host: '127.0.0.1' },
+    preview: { port: PORT, strictPort: true, host: '127.0.0.1' },
     logLevel: 'warn',
   })
   const browser = await chromium.launch(chromiumLaunchOptions)
   try {
-    const page = await browser.newPage()
-    await page.goto('http://127.0.0.1:41739/')
-    await page.locator('.monaco-editor').nth(1).waitFor()
-    await page.evaluate((text) => {
-      const m = (globalThis as unknown as PageGlobals).__monaco
-      const editor = m.editor.getEditors().find((e) => e.getModel()?.uri.path.endsWith('pod.yaml'))!
-      editor.getModel()!.setValue(text)
-      editor.setPosition({ lineNumber: 11, column: 22 })
-      editor.focus()
-    }, SEED)
-    await page.locator('section[aria-label="Results"]').getByText('405').first().waitFor()
-    await page.evaluate(() => {
-      const w = globalThis as unknown as PageGlobals
-      w.__lat = []
-      let t0 = 0
-      document.addEventListener(
-        'keydown',
-        () => {
-          t0 = performance.now()
-        },
-        true,
-      )
-      const panel = document.querySelector('section[aria-label="Results"]')!
-      new MutationObserver(() => {
-        if (t0) {
-          w.__lat.push(performance.now() - t0)
-          t0 = 0
-        }
-      }).observe(panel, { subtree: true, childList: true, characterData: true, attributes: true })
-    })
-    for (let i = 0; i < samples; i++) {
-      await page.keyboard.press(i % 2 === 0 ? '7' : 'Backspace')
-      await page.waitForFunction(
-        (n) => (globalThis as unknown as PageGlobals).__lat.length > n,
-        i,
-        { timeout: 5000 },
-      )
-      await page.waitForTimeout(30)
-    }
-    const lat: number[] = await page.evaluate(() => (globalThis as unknown as PageGlobals).__lat)
-    return { median: median(lat), min: Math.min(...lat), max: Math.max(...lat), n: lat.length }
+    const verdict = await firstVerdict(browser, 7)
+    const seed = await seedKeystrokes(browser, 40)
+    const big = await bigManifest(browser, 20)
+    return { seed, big: big.edit, longestTask: big.longestTask, firstVerdict: verdict }
   } finally {
     await browser.close()
     await new Promise<void>((resolve) => server.httpServer.close(() => resolve()))

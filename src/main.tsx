@@ -26,6 +26,21 @@ const env = {
     addEventListener('hashchange', callback)
     return () => removeEventListener('hashchange', callback)
   },
+  later: (callback: () => void, ms: number) => {
+    const timer = setTimeout(callback, ms)
+    return () => clearTimeout(timer)
+  },
+  onLeave: (callback: () => void) => {
+    const hidden = () => {
+      if (document.visibilityState === 'hidden') callback()
+    }
+    addEventListener('pagehide', callback)
+    document.addEventListener('visibilitychange', hidden)
+    return () => {
+      removeEventListener('pagehide', callback)
+      document.removeEventListener('visibilitychange', hidden)
+    }
+  },
 }
 restoreWorkspace(store, env, STARTER_EXAMPLE)
 const actions = startEffects(store, createEngineWorkerClient(), env)

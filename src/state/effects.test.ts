@@ -6,7 +6,9 @@ import {
   type EffectsEnv,
   LINK_TOO_LONG,
   restoreWorkspace,
+  SAVE_AT_ONCE_CHARS,
   SAVE_FAILED_NOTICE,
+  SAVE_PAUSE_MS,
   startEffects,
 } from './effects'
 import { decodeShareHash, encodeShareHash } from './shareLink'
@@ -250,6 +252,45 @@ describe('startEffects', () => {
       policy: 'kind: Namespace\n',
       settings: { level: 'restricted' },
     })
+  })
+
+  it('saves a big workspace once typing pauses, or when the page is left', async () => {
+    const { env, backing, runFrames } = makeEnv()
+    const timers: { cb: () => void; ms: number; cancelled: boolean }[] = []
+    env.later = (cb, ms) => {
+      const t = { cb, ms, cancelled: false }
+      timers.push(t)
+      return () => {
+        t.cancelled = true
+      }
+    }
+    let leave = () => {}
+    env.onLeave = (cb) => {
+      leave = cb
+      return () => {}
+    }
+    restoreWorkspace(store, env, starter)
+    startEffects(store, createInProcessClient(), env)
+    const saved = () => JSON.parse(backing.getItem(STORAGE_KEY) ?? '{}').pod
+    const big = (n: number) => `# ${'x'.repeat(SAVE_AT_ONCE_CHARS)}${n}\n${SEED}`
+    // a small workspace is saved at once
+    await runFrames()
+    expect(saved()).toBe(SEED)
+    store.getState().setText('pod', big(1))
+    await runFrames()
+    store.getState().setText('pod', big(2))
+    await runFrames()
+    expect(saved()).toBe(SEED)
+    expect(timers.map((t) => [t.ms, t.cancelled])).toEqual([
+      [SAVE_PAUSE_MS, true],
+      [SAVE_PAUSE_MS, false],
+    ])
+    timers[1]!.cb()
+    expect(saved()).toBe(big(2))
+    store.getState().setText('pod', big(3))
+    await runFrames()
+    leave()
+    expect(saved()).toBe(big(3))
   })
 
   it('a failure is kept as data and the previous report stays', async () => {

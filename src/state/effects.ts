@@ -24,7 +24,20 @@ export interface EffectsEnv {
   writeClipboard?(text: string): Promise<void>
   /** Calls back when the hash changes without a reload (a share link pasted into this tab). */
   onHashChange?(callback: () => void): () => void
+  /** Runs `callback` after `ms` (browser: a timeout); gives a cancel function. Absent: save at once. */
+  later?(callback: () => void, ms: number): () => void
+  /** Calls back when the page is hidden or left, so work not yet saved is saved then. */
+  onLeave?(callback: () => void): () => void
 }
+
+/**
+ * Up to this many characters in both editors, every edit is saved at once. A bigger workspace is
+ * saved once typing pauses (and when the page is hidden or left): Web Storage writes are
+ * synchronous, and writing 0.5 MB twice per key held the main thread for about 270 ms (issue 10).
+ */
+export const SAVE_AT_ONCE_CHARS = 64 * 1024
+/** The pause after which a big workspace is saved. */
+export const SAVE_PAUSE_MS = 1000
 
 export interface StarterExample {
   id: string
@@ -114,11 +127,29 @@ export function startEffects(store: AppStore, client: EngineClient, env: Effects
     state.setNotice(SAVE_FAILED_NOTICE)
   }
 
+  let cancelSave: (() => void) | null = null
+  const saveNow = () => {
+    cancelSave?.()
+    cancelSave = null
+    if (!stopped) save(store.getState())
+  }
+  const saveSoon = (state: AppState) => {
+    if (!env.later || state.pod.length + state.policy.length <= SAVE_AT_ONCE_CHARS) {
+      saveNow()
+      return
+    }
+    cancelSave?.()
+    cancelSave = env.later(saveNow, SAVE_PAUSE_MS)
+  }
+  const stopLeaveWatch = env.onLeave?.(() => {
+    if (cancelSave) saveNow()
+  })
+
   const flush = () => {
     scheduled = false
     if (stopped) return
     const state = store.getState()
-    save(state)
+    saveSoon(state)
     state.setPending()
     void client.evaluate(engineInput(state), { view: viewRequest(state) }).then((outcome) => {
       if (stopped || outcome.status === 'superseded') return
@@ -209,9 +240,11 @@ export function startEffects(store: AppStore, client: EngineClient, env: Effects
       return copy(outcome.markdown ?? '')
     },
     stop() {
+      if (cancelSave) saveNow()
       stopped = true
       unsubscribe()
       stopHashWatch?.()
+      stopLeaveWatch?.()
     },
   }
 }
