@@ -19,22 +19,51 @@ interface Row {
   note?: string
 }
 
-function processMs(args: string[], runs: number): number {
-  const xs: number[] = []
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now()
-    const r = spawnSync(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] })
-    xs.push(performance.now() - t)
-    if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')}: ${r.stderr}`)
-  }
-  return median(xs)
-}
+/** Reports the process's peak resident memory on standard error as it exits (both sides get it). */
+const PEAK_ON_EXIT =
+  "process.on('exit', () => process.stderr.write('\\npeak-rss ' + process.resourceUsage().maxRSS + '\\n'))"
+const PEAK_RSS = ['--import', `data:text/javascript,${encodeURIComponent(PEAK_ON_EXIT)}`]
 
 const PARSE_ONLY = [
   '--input-type=module',
   '-e',
   "import { loadAll } from 'js-yaml'; import { readFileSync } from 'node:fs'; loadAll(readFileSync(process.argv[1], 'utf8'))",
 ]
+
+interface Run {
+  ms: number
+  rssKb: number
+}
+
+/** One fresh Node process: its wall-clock time and peak resident memory. */
+function runOnce(args: string[]): Run {
+  const t = performance.now()
+  const r = spawnSync(process.execPath, [...PEAK_RSS, ...args], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+  })
+  const ms = performance.now() - t
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')}: ${r.stderr}`)
+  return { ms, rssKb: Number(/peak-rss (\d+)/.exec(r.stderr)?.[1] ?? Number.NaN) }
+}
+
+/** The command line and the bare parse of the same file, runs alternating so both see the same load. */
+function cliVsParse(name: string, file: string, runs: number): Row {
+  const cli: Run[] = []
+  const parse: Run[] = []
+  for (let i = 0; i < runs; i++) {
+    cli.push(runOnce(['bin/podplay.mjs', 'check', '--pod', file, '--format', 'json']))
+    parse.push(runOnce([...PARSE_ONLY, file]))
+  }
+  const mb = (runs: Run[]) => `${(median(runs.map((r) => r.rssKb)) / 1024).toFixed(0)} MB`
+  return {
+    name,
+    ms: median(cli.map((r) => r.ms)),
+    baselineMs: median(parse.map((r) => r.ms)),
+    note: `baseline: a fresh Node parsing with js-yaml; peak memory ${mb(cli)} (parse ${mb(parse)})`,
+  }
+}
 
 function sizeOf(dir: string): number {
   let total = 0
@@ -54,20 +83,11 @@ export function cliBenches(): Row[] {
   writeFileSync(big, text)
   const small = join(dir, 'small.yaml')
   writeFileSync(small, manifest(1))
-  const rows: Row[] = []
-  for (const [name, file, runs] of [
-    ['whole CLI process, one Deployment, cold', small, 7],
-    [`whole CLI process, ${(text.length / 1024 / 1024).toFixed(1)} MB of workloads, cold`, big, 5],
-  ] as const) {
-    const cli = processMs(['bin/podplay.mjs', 'check', '--pod', file, '--format', 'json'], runs)
-    const parse = processMs([...PARSE_ONLY, file], runs)
-    rows.push({
-      name,
-      ms: cli,
-      baselineMs: parse,
-      note: 'baseline: a fresh Node parsing with js-yaml',
-    })
-  }
+  const mb = (text.length / 1024 / 1024).toFixed(1)
+  const rows: Row[] = [
+    cliVsParse('whole CLI process, one Deployment, cold', small, 7),
+    cliVsParse(`whole CLI process, ${mb} MB of workloads, cold`, big, 5),
+  ]
   const packDir = join(dir, 'pack')
   mkdirSync(packDir)
   const tgz = execFileSync('npm', ['pack', '--silent', '--pack-destination', packDir], {

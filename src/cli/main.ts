@@ -15,6 +15,7 @@ import {
   type Report,
 } from '../engine'
 import { diffReports, grantsMore } from '../engine/diff'
+import { createWorkloadMemo } from '../engine/stages/memo'
 import { formatCompareMarkdown, formatCompareText } from '../engine/diff/format'
 import { escapeTerminal } from '../engine/format/escape'
 import { readYaml } from '../engine/yaml'
@@ -61,37 +62,57 @@ export function run(argv: string[], io: Io = processIo): number {
     const budget = { left: limits.total }
     const pod = join(expandInputs(args.pods), io.stdin, budget, limits)
     const policy = join(expandInputs(args.policies), io.stdin, budget, limits)
+    // a report of its own (no cache shared with earlier calls): its places are rewritten below
     const report = evaluate(
       { pod: pod.text, policy: policy.text, options: args.options },
-      { maxChars: Number.POSITIVE_INFINITY },
+      {
+        maxChars: Number.POSITIVE_INFINITY,
+        caches: { pod: new Map(), policy: new Map() },
+        memo: createWorkloadMemo(),
+      },
     )
     const files = { pod, policy }
     const place = placeIn(files)
-    if (args.format === 'json') io.stdout(`${JSON.stringify(withFiles(report, files))}\n`)
+    // the exit status first, its reason printed after the report (the JSON places below are made
+    // file-relative in the report itself)
+    const reasons: string[] = []
+    const status = checkStatus(report, place, { pod, policy }, (m) => reasons.push(m))
+    if (args.format === 'json') io.stdout(`${JSON.stringify(inFiles(files)(report))}\n`)
     else if (args.format === 'markdown') io.stdout(formatMarkdown(report, place))
     else if (args.format === 'sarif') {
       io.stdout(formatSarif(report, (editor, line) => origin(files[editor], line)))
     } else io.stdout(formatText(report, place))
-    if (inputErrors(report, place, fail)) return 2
-    const empty = [
-      ['--pod', pod, report.workloads.some((w) => w.editor === 'pod')],
-      ['--policy', policy, false],
-    ] as const
-    for (const [option, joined, known] of empty) {
-      if (joined.sources.length === 0 || known || hasObjects(joined)) continue
-      const names = joined.sources.map((s) => s.name).join(', ')
-      fail(
-        `nothing to check: no Kubernetes object in the ${option} input (${names}); it is empty or only comments, as when the command that made it failed`,
-      )
-      return 2
-    }
-    return anyDenied(report) ? 1 : 0
+    for (const reason of reasons) fail(reason)
+    return status
   } catch (e) {
     return failed(e, io, fail)
   }
 }
 
 type Files = Record<'pod' | 'policy', Joined>
+
+/** The exit status of `podplay check`: 2 (with its reason) for input errors or nothing to check. */
+function checkStatus(
+  report: Report,
+  place: (editor: 'pod' | 'policy', line: number) => string,
+  files: Files,
+  fail: (message: string) => void,
+): number {
+  if (inputErrors(report, place, fail)) return 2
+  const empty = [
+    ['--pod', files.pod, report.workloads.some((w) => w.editor === 'pod')],
+    ['--policy', files.policy, false],
+  ] as const
+  for (const [option, joined, known] of empty) {
+    if (joined.sources.length === 0 || known || hasObjects(joined)) continue
+    const names = joined.sources.map((s) => s.name).join(', ')
+    fail(
+      `nothing to check: no Kubernetes object in the ${option} input (${names}); it is empty or only comments, as when the command that made it failed`,
+    )
+    return 2
+  }
+  return anyDenied(report) ? 1 : 0
+}
 
 /** Names a line of the joined input by its file: `app.yaml:12`. */
 const placeIn = (files: Files) => (editor: 'pod' | 'policy', line: number) => {
@@ -141,13 +162,28 @@ function runDiff(argv: string[], io: Io): number {
   const after = side(args.after)
   const diff = diffReports(before.report, after.report)
   const places = { before: before.place, after: after.place }
+  const reasons: string[] = []
+  const note = (m: string) => reasons.push(m)
+  const status =
+    inputErrors(before.report, before.place, note, ' before the change') ||
+    inputErrors(after.report, after.place, note, ' after the change')
+      ? 2
+      : grantsMore(diff)
+        ? 1
+        : 0
   if (args.format === 'json') {
+    // both sides may share objects (unchanged workloads judged once): each is mapped in a copy
+    const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value))
+    const mapBefore = inFiles(before.joined)
+    const mapAfter = inFiles(after.joined)
+    const inBefore = <T>(value: T): T => mapBefore(copy(value))
+    const inAfter = <T>(value: T): T => mapAfter(copy(value))
     const changes = diff.changes.map((c) => ({
       ...c,
       ...(c.at && {
         at: {
-          ...(c.at.before && { before: withFiles(c.at.before, before.joined) }),
-          ...(c.at.after && { after: withFiles(c.at.after, after.joined) }),
+          ...(c.at.before && { before: inBefore(c.at.before) }),
+          ...(c.at.after && { after: inAfter(c.at.after) }),
         },
       }),
     }))
@@ -155,15 +191,14 @@ function runDiff(argv: string[], io: Io): number {
       `${JSON.stringify({
         version: 1,
         changes,
-        before: withFiles(before.report, before.joined),
-        after: withFiles(after.report, after.joined),
+        before: inBefore(before.report),
+        after: inAfter(after.report),
       })}\n`,
     )
   } else if (args.format === 'markdown') io.stdout(formatCompareMarkdown(diff, places))
   else io.stdout(formatCompareText(diff, places))
-  if (inputErrors(before.report, before.place, fail, ' before the change')) return 2
-  if (inputErrors(after.report, after.place, fail, ' after the change')) return 2
-  return grantsMore(diff) ? 1 : 0
+  for (const reason of reasons) fail(reason)
+  return status
 }
 
 function failed(e: unknown, io: Io, fail: (message: string) => void): number {
@@ -186,27 +221,43 @@ function hasObjects(joined: Joined): boolean {
 
 /**
  * Adds `file` to every line-bearing entry (problems, workloads, and every source location inside
- * them: violations, PodSecurityPolicy details, containers) and makes the lines file-relative.
+ * them: violations, PodSecurityPolicy details, containers) and makes the lines file-relative, in
+ * the report itself (a copy of a large report costs as much as printing it): only for a report
+ * printed once and shared with nothing. An object reached twice is mapped once; only the constant keys `file`,
+ * `line` and `endLine` are written, never a key from the input.
  */
-function withFiles(report: unknown, files: Files): unknown {
-  const walk = (value: unknown, key: string | null): unknown => {
-    if (Array.isArray(value)) return value.map((v) => walk(v, null))
-    if (typeof value !== 'object' || value === null) return value
-    const obj = value as Record<string, unknown>
-    // no prototype: a key from the input ("__proto__") stays a key
-    const out: Record<string, unknown> = Object.create(null)
-    for (const [k, v] of Object.entries(obj)) {
+function inFiles(files: Files): <T>(report: T) => T {
+  const seen = new WeakSet<object>()
+  const walk = (value: unknown): void => {
+    if (typeof value !== 'object' || value === null || seen.has(value)) return
+    seen.add(value)
+    if (Array.isArray(value)) {
+      for (const v of value) walk(v)
+      return
+    }
+    entry(value as Record<string, unknown>, null)
+  }
+  const entry = (obj: Record<string, unknown>, skip: string | null): void => {
+    for (const k of Object.keys(obj)) {
+      const v = obj[k]
+      if (k === skip) continue
       // the admitted pod is the user's data, not a report entry
-      out[k] = key === 'podSecurityPolicy' && k === 'pod' ? v : walk(v, k)
+      if (k === 'podSecurityPolicy' && typeof v === 'object' && v !== null && !Array.isArray(v)) {
+        if (seen.has(v)) continue
+        seen.add(v)
+        entry(v as Record<string, unknown>, 'pod')
+      } else walk(v)
     }
     if ((obj.editor === 'pod' || obj.editor === 'policy') && typeof obj.line === 'number') {
       const o = origin(files[obj.editor], obj.line)
-      out.file = o.file
-      out.line = o.line
       // the end moves with the start (a marked range never spans two files)
-      if (typeof obj.endLine === 'number') out.endLine = obj.endLine - (obj.line - o.line)
+      if (typeof obj.endLine === 'number') obj.endLine = obj.endLine - (obj.line - o.line)
+      obj.file = o.file
+      obj.line = o.line
     }
-    return out
   }
-  return walk(report, null)
+  return (report) => {
+    walk(report)
+    return report
+  }
 }
