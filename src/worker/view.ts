@@ -123,6 +123,16 @@ export function viewOf(report: Report, request: ViewRequest): ReportView {
 
 const sameJson = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b)
 
+/** Past this many connections a network is sent again rather than compared (as big as a clone). */
+const COMPARED_CONNECTIONS = 5000
+
+const sameNetwork = (a: NetworkReport | null, b: NetworkReport | null) =>
+  a === b ||
+  (a !== null &&
+    b !== null &&
+    (a.connections?.length ?? 0) <= COMPARED_CONNECTIONS &&
+    sameJson(a, b))
+
 const sameMarkers = (a: readonly MarkerData[], b: readonly MarkerData[]) =>
   a.length === b.length && sameJson(a, b)
 
@@ -141,7 +151,7 @@ export function diffView(before: ReportView | null, after: ReportView): ViewDelt
   const delta: ViewDelta = { verdict: after.verdict }
   if (before.problemCount !== after.problemCount || !sameJson(before.problems, after.problems))
     delta.problems = { shown: [...after.problems], count: after.problemCount }
-  if (!sameJson(before.network, after.network)) delta.network = after.network
+  if (!sameNetwork(before.network, after.network)) delta.network = after.network
   const changed: [number, WorkloadRow][] = []
   after.rows.forEach((r, i) => {
     const b = before.rows[i]
