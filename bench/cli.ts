@@ -19,10 +19,13 @@ interface Row {
   note?: string
 }
 
-/** Reports the process's peak resident memory on standard error as it exits (both sides get it). */
-const PEAK_ON_EXIT =
-  "process.on('exit', () => process.stderr.write('\\npeak-rss ' + process.resourceUsage().maxRSS + '\\n'))"
-const PEAK_RSS = ['--import', `data:text/javascript,${encodeURIComponent(PEAK_ON_EXIT)}`]
+/**
+ * Reports the process's peak resident memory and CPU time (user + system, every thread) on standard
+ * error as it exits; both sides get it. CPU time varies less than wall-clock time on a busy machine.
+ */
+const USAGE_ON_EXIT =
+  "process.on('exit', () => { const u = process.resourceUsage(); process.stderr.write('\\npodplay-bench ' + u.maxRSS + ' ' + (u.userCPUTime + u.systemCPUTime) + '\\n') })"
+const USAGE = ['--import', `data:text/javascript,${encodeURIComponent(USAGE_ON_EXIT)}`]
 
 const PARSE_ONLY = [
   '--input-type=module',
@@ -33,19 +36,21 @@ const PARSE_ONLY = [
 interface Run {
   ms: number
   rssKb: number
+  cpuMs: number
 }
 
-/** One fresh Node process: its wall-clock time and peak resident memory. */
+/** One fresh Node process: its wall-clock time, peak resident memory and CPU time. */
 function runOnce(args: string[]): Run {
   const t = performance.now()
-  const r = spawnSync(process.execPath, [...PEAK_RSS, ...args], {
+  const r = spawnSync(process.execPath, [...USAGE, ...args], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'pipe'],
     encoding: 'utf8',
   })
   const ms = performance.now() - t
   if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')}: ${r.stderr}`)
-  return { ms, rssKb: Number(/peak-rss (\d+)/.exec(r.stderr)?.[1] ?? Number.NaN) }
+  const [, rss, cpu] = /podplay-bench (\d+) (\d+)/.exec(r.stderr) ?? []
+  return { ms, rssKb: Number(rss ?? Number.NaN), cpuMs: Number(cpu ?? Number.NaN) / 1000 }
 }
 
 /** The command line and the bare parse of the same file, runs alternating so both see the same load. */
@@ -57,11 +62,12 @@ function cliVsParse(name: string, file: string, runs: number): Row {
     parse.push(runOnce([...PARSE_ONLY, file]))
   }
   const mb = (runs: Run[]) => `${(median(runs.map((r) => r.rssKb)) / 1024).toFixed(0)} MB`
+  const cpu = (runs: Run[]) => median(runs.map((r) => r.cpuMs))
   return {
     name,
     ms: median(cli.map((r) => r.ms)),
     baselineMs: median(parse.map((r) => r.ms)),
-    note: `baseline: a fresh Node parsing with js-yaml; peak memory ${mb(cli)} (parse ${mb(parse)})`,
+    note: `baseline: a fresh Node parsing with js-yaml; CPU time ${cpu(cli).toFixed(0)} ms vs ${cpu(parse).toFixed(0)} ms (${(cpu(cli) / cpu(parse)).toFixed(2)}x); peak memory ${mb(cli)} vs ${mb(parse)}`,
   }
 }
 
