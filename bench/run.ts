@@ -4,6 +4,7 @@
  */
 import { loadAll } from 'js-yaml'
 import { evaluate } from '../src/engine'
+import { createWorkloadMemo } from '../src/engine/stages/memo'
 import { cliBenches } from './cli'
 import { bigList, manifest } from './generate'
 import { familyBenches, networkBenches } from './families'
@@ -30,15 +31,19 @@ export function time(fn: () => void, runs: number): number {
 
 const fresh = () => ({ pod: new Map(), policy: new Map() })
 
-/** A keystroke in a big manifest: the worker re-reads only the document that changed. */
+/**
+ * A keystroke in a big manifest: the worker re-reads only the document that changed, and re-judges
+ * only its workload (the memo the worker keeps).
+ */
 function oneEdit(text: string, runs: number): number {
   const caches = fresh()
-  evaluate({ pod: text, policy: '' }, { caches })
+  const memo = createWorkloadMemo()
+  evaluate({ pod: text, policy: '' }, { caches, memo })
   const xs: number[] = []
   for (let i = 0; i < runs; i++) {
     const edited = text.replace('runAsUser: 1000', `runAsUser: ${2000 + i}`)
     const t = performance.now()
-    evaluate({ pod: edited, policy: '' }, { caches })
+    evaluate({ pod: edited, policy: '' }, { caches, memo })
     xs.push(performance.now() - t)
   }
   return median(xs)

@@ -9,13 +9,7 @@
 import { type ClusterObjects, clusterObjects } from './cluster'
 import type { EditorId, EngineInput, Problem, Report, WorkloadReport } from './report'
 import type { PreparedWorkload, StageContext } from './stages/context'
-import {
-  createWorkloadMemo,
-  identity,
-  memoRun,
-  RecordingLocator,
-  type WorkloadMemo,
-} from './stages/memo'
+import { identity, memoRun, RecordingLocator, type WorkloadMemo } from './stages/memo'
 import { type NetworkObjects, networkStage } from './stages/network'
 import { nodeStage } from './stages/node'
 import { namespaceLabels, podSecurityStage } from './stages/podSecurity'
@@ -30,7 +24,10 @@ export interface EvaluateContext {
   /** Reused between calls (one per editor) so unchanged documents are not read again. */
   caches?: Record<EditorId, Map<string, ChunkResult>>
   maxChars?: number
-  /** Per-workload results reused between calls (stages/memo.ts); shared by default like caches. */
+  /**
+   * Per-workload results reused between calls (stages/memo.ts): the app's worker passes one; a
+   * single evaluation (the command line, tests) goes without, and pays nothing for it.
+   */
   memo?: WorkloadMemo
 }
 
@@ -43,7 +40,6 @@ const SHARED_CACHES: Record<EditorId, Map<string, ChunkResult>> = {
   pod: new Map(),
   policy: new Map(),
 }
-const SHARED_MEMO = createWorkloadMemo()
 
 export interface ReadInput {
   ctx: StageContext
@@ -93,9 +89,12 @@ export function readInput(input: EngineInput, context: EvaluateContext = {}): Re
       ),
     )
   }
-  const memo = memoRun(context.memo ?? SHARED_MEMO, locator, problems)
-  const prepared = objects.workloads.map((w) => memo.prepare(w, () => prepareWorkload(w, ctx)))
-  return { ctx, objects, prepared, all: found.objects, judge: memo.judge }
+  const memo = context.memo ? memoRun(context.memo, locator, problems) : null
+  const prepared = objects.workloads.map((w) =>
+    memo ? memo.prepare(w, () => prepareWorkload(w, ctx)) : prepareWorkload(w, ctx),
+  )
+  const judge: ReadInput['judge'] = memo ? memo.judge : (_w, _key, make) => make()
+  return { ctx, objects, prepared, all: found.objects, judge }
 }
 
 /** The standing objects the pod network is made of. */

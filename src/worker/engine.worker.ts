@@ -4,6 +4,7 @@
  * as `failure` data; nothing throws out of here.
  */
 import { evaluate, explainConnection, formatMarkdown } from '../engine'
+import { createWorkloadMemo } from '../engine/stages/memo'
 import type { NetworkExplanation, WorkerRequest, WorkerResponse } from './protocol'
 import { createViewSession, DEFAULT_VIEW } from './view'
 
@@ -13,12 +14,14 @@ const ctx = self as unknown as {
 }
 
 const session = createViewSession()
+/** Workloads whose document and world did not change are not judged again (issue 10). */
+const memo = createWorkloadMemo()
 
 function handle(request: WorkerRequest): WorkerResponse {
   switch (request.type) {
     case 'evaluate': {
       const start = performance.now()
-      const report = evaluate(request.input)
+      const report = evaluate(request.input, { memo })
       const elapsedMs = performance.now() - start
       const delta = session.report(report, request.view ?? DEFAULT_VIEW)
       const response: WorkerResponse = { type: 'result', id: request.id, delta, elapsedMs }

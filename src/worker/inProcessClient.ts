@@ -4,6 +4,7 @@
  * deltas through the same session as in the worker.
  */
 import { evaluate, explainConnection, formatMarkdown } from '../engine'
+import { createWorkloadMemo } from '../engine/stages/memo'
 import type { EngineClient, EvaluateOutcome, ExplainOutcome, ViewOutcome } from './client'
 import { applyDelta, createViewSession, DEFAULT_VIEW, type ReportView } from './view'
 
@@ -15,6 +16,7 @@ const failed = (err: unknown) => ({
 export function createInProcessClient(): EngineClient {
   let disposed = false
   const session = createViewSession()
+  const memo = createWorkloadMemo()
   let view: ReportView | null = null
   const gone = () =>
     Promise.resolve({ status: 'failed' as const, message: 'engine client disposed' })
@@ -24,7 +26,7 @@ export function createInProcessClient(): EngineClient {
       let outcome: EvaluateOutcome
       try {
         const start = performance.now()
-        const report = evaluate(input)
+        const report = evaluate(input, { memo })
         const elapsedMs = performance.now() - start
         view = applyDelta(view, session.report(report, options.view ?? DEFAULT_VIEW))
         outcome = { status: 'ok', view, elapsedMs }

@@ -23,8 +23,11 @@ interface Recorded<T> {
   value: T
   /** The problems it added (all inside the workload's own document when `movable`). */
   problems: Problem[]
-  /** The key paths inside `value` of the locations in the workload's own document. */
-  paths: Key[][]
+  /**
+   * Where the locations in the workload's own document are inside `value`: the located objects
+   * until the value first moves (finding their key paths costs a walk, done only then), then paths.
+   */
+  paths: Key[][] | ReadonlySet<object>
   /** False when a problem landed outside the workload's document (then it is never moved). */
   movable: boolean
 }
@@ -88,7 +91,7 @@ export class RecordingLocator extends Locator {
       const value = make()
       const added = problems.slice(before)
       const movable = !this.foreign && added.every((p) => moving.has(p))
-      return { value, problems: added, paths: pathsTo(value, moving), movable }
+      return { value, problems: added, paths: moving, movable }
     } finally {
       this.target = outer.target
       this.moving = outer.moving
@@ -149,11 +152,13 @@ const shallow = (v: object): Record<Key, unknown> =>
  */
 function moved<T>(r: Recorded<T>, delta: number, report: boolean): Recorded<T> {
   let value = r.value
+  let paths = r.paths
   if (report) {
     const root = shallow(r.value as object)
     root.line = (root.line as number) + delta
     const copies = new Map<unknown, Record<Key, unknown>>([[r.value, root]])
-    for (const path of r.paths) {
+    paths = Array.isArray(r.paths) ? r.paths : pathsTo(r.value, r.paths)
+    for (const path of paths) {
       let from = r.value as Record<Key, unknown>
       let to = root
       path.forEach((key, i) => {
@@ -170,7 +175,7 @@ function moved<T>(r: Recorded<T>, delta: number, report: boolean): Recorded<T> {
     }
     value = root as T
   }
-  return { ...r, value, problems: r.problems.map((p) => movedLocation(p, delta)) }
+  return { ...r, value, paths, problems: r.problems.map((p) => movedLocation(p, delta)) }
 }
 
 /**
