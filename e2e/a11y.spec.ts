@@ -1,7 +1,8 @@
 /**
  * Accessibility: the basics by hand (every control has an accessible name, one h1, landmark regions
- * by name, a live verdict), then an axe scan of the loaded app and of the network example that
- * allows no violation of impact serious or critical.
+ * by name, a live verdict), then axe scans of the loaded app and of the network example, at 390 px
+ * and 1440 px, in the light and the dark theme, that allow no violation of impact serious or
+ * critical.
  */
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
@@ -58,3 +59,27 @@ test('axe finds no serious or critical violation in the network example', async 
   await expect(net.getByRole('region', { name: 'Connection explanation' })).toBeVisible()
   expect(await axeProblems(page)).toEqual([])
 })
+
+for (const width of [390, 1440])
+  for (const theme of ['light', 'dark'] as const)
+    test(`axe: no serious or critical violation at ${width} px in the ${theme} theme`, async ({
+      playground,
+      page,
+    }) => {
+      test.slow() // two axe scans of a big page on a shared machine
+      await page.setViewportSize({ width, height: 900 })
+      // the system's setting picks the theme (the default choice), the opposite one is chosen by hand
+      await page.emulateMedia({
+        colorScheme: width === 390 ? theme : theme === 'dark' ? 'light' : 'dark',
+      })
+      await playground.goto()
+      if (width !== 390) await page.getByLabel('Theme').selectOption(theme)
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme)
+      await expect(playground.container('kubia')).toBeVisible()
+      expect(await axeProblems(page)).toEqual([])
+      await playground.pickExample('NetworkPolicy')
+      const net = page.getByRole('region', { name: 'Network' })
+      await net.getByTestId('net.cell.z/b.x/a').click()
+      await expect(net.getByRole('region', { name: 'Connection explanation' })).toBeVisible()
+      expect(await axeProblems(page)).toEqual([])
+    })

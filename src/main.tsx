@@ -5,7 +5,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { restoreWorkspace, startEffects } from './state/effects'
-import { browserStorage, createSnapshotStore, tabStorage } from './state/storage'
+import { browserStorage, createPrefsStore, createSnapshotStore, tabStorage } from './state/storage'
 import { createAppStore } from './state/store'
 import { App } from './ui/App'
 import { AppProvider } from './ui/AppContext'
@@ -18,6 +18,7 @@ const store = createAppStore()
 const env = {
   requestFrame: (cb: () => void) => requestAnimationFrame(() => cb()),
   storage: createSnapshotStore(browserStorage(), tabStorage()),
+  prefs: createPrefsStore(browserStorage()),
   getHash: () => location.hash,
   clearHash: () => history.replaceState(null, '', location.pathname + location.search),
   baseUrl: () => location.origin + location.pathname + location.search,

@@ -13,7 +13,7 @@ import {
 } from './effects'
 import { decodeShareHash, encodeShareHash } from './shareLink'
 import { DEFAULT_SETTINGS } from './snapshot'
-import { createSnapshotStore, type KeyValueStorage, STORAGE_KEY } from './storage'
+import { createPrefsStore, createSnapshotStore, type KeyValueStorage, STORAGE_KEY } from './storage'
 import { type AppState, type AppStore, createAppStore } from './store'
 
 const SEED = `apiVersion: v1
@@ -252,6 +252,27 @@ describe('startEffects', () => {
       policy: 'kind: Namespace\n',
       settings: { level: 'restricted' },
     })
+  })
+
+  it('keeps the theme and pane sizes locally, without evaluating again or sharing them', async () => {
+    const { env, backing, runFrames } = makeEnv()
+    env.prefs = createPrefsStore(backing)
+    const client = recordingClient()
+    const store = createAppStore()
+    restoreWorkspace(store, env, starter)
+    const actions = startEffects(store, client.client, env)
+    await runFrames()
+    const evaluations = client.inputs.length
+    store.getState().setPrefs({ theme: 'dark', panes: [0.25, 0.25, 0.5] })
+    await runFrames()
+    expect(client.inputs.length).toBe(evaluations)
+    expect(decodeShareHash(new URL(actions.shareLink()).hash)).not.toHaveProperty(
+      'snapshot.settings.theme',
+    )
+    actions.stop()
+    const reloaded = createAppStore()
+    restoreWorkspace(reloaded, env, starter)
+    expect(reloaded.getState().prefs).toEqual({ theme: 'dark', panes: [0.25, 0.25, 0.5] })
   })
 
   it('saves a big workspace once typing pauses, or when the page is left', async () => {

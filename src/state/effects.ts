@@ -8,13 +8,15 @@ import type { EngineClient } from '../worker/client'
 import { engineInput, snapshotOf, viewRequest } from './selectors'
 import { decodeShareHash, encodeShareHash, MAX_LINK_CHARS } from './shareLink'
 import type { Snapshot } from './snapshot'
-import type { SnapshotStore } from './storage'
+import type { PrefsStore, SnapshotStore } from './storage'
 import type { AppState, AppStore } from './store'
 
 export interface EffectsEnv {
   /** requestAnimationFrame in the browser; a manual queue in tests. */
   requestFrame(callback: () => void): void
   storage: SnapshotStore
+  /** Where the theme and pane sizes are kept (absent: not kept). */
+  prefs?: PrefsStore
   /** The page's location hash, e.g. `#v1/...`. */
   getHash(): string
   /** Drop the hash from the address bar (after it was read). */
@@ -93,10 +95,12 @@ function applyShareLink(store: AppStore, env: EffectsEnv, current: Snapshot | nu
 }
 
 /**
- * Fills the store: a share link (keeping this tab's saved work one click away), else this tab's
+ * Fills the store: the saved preferences; then a share link (keeping this tab's saved work one click away), else this tab's
  * saved work, else the last edit of any tab, else the starter example.
  */
 export function restoreWorkspace(store: AppStore, env: EffectsEnv, starter: StarterExample): void {
+  const prefs = env.prefs?.load()
+  if (prefs) store.getState().setPrefs(prefs)
   const saved = env.storage.load()
   if (applyShareLink(store, env, saved)) return
   const s = store.getState()
@@ -190,6 +194,7 @@ export function startEffects(store: AppStore, client: EngineClient, env: Effects
   }
 
   const unsubscribe = store.subscribe((state, prev) => {
+    if (state.prefs !== prev.prefs) env.prefs?.save(state.prefs)
     if (inputChanged(state, prev)) schedule()
     else if (state.openCards !== prev.openCards || state.problemLimit !== prev.problemLimit)
       showParts()

@@ -4,6 +4,7 @@
  * localStorage as the last edit of any tab, where a new tab starts. Unreadable entries are ignored;
  * a save that fails (storage full or blocked) is reported to the caller, never thrown.
  */
+import { type Prefs, sanitizePrefs } from './prefs'
 import { type Snapshot, sanitizeSnapshot } from './snapshot'
 
 /** The part of the Web Storage API used here (a Map-backed fake in tests). */
@@ -69,6 +70,32 @@ export function createSnapshotStore(
         } catch {
           // ignore
         }
+    },
+  }
+}
+
+/** localStorage: the person's preferences (theme, pane sizes), shared by every tab. */
+export const PREFS_STORAGE_KEY = 'podplay:v1:prefs'
+
+export interface PrefsStore {
+  /** The saved preferences, or null when none were saved or they are unreadable. */
+  load(): Prefs | null
+  save(prefs: Prefs): void
+}
+
+/** Preferences in `shared` (localStorage); a failed save is ignored (they are only a comfort). */
+export function createPrefsStore(shared: KeyValueStorage | null): PrefsStore {
+  return {
+    load() {
+      try {
+        const raw = shared?.getItem(PREFS_STORAGE_KEY)
+        return raw ? sanitizePrefs(JSON.parse(raw)) : null
+      } catch {
+        return null
+      }
+    },
+    save(prefs) {
+      write(shared, PREFS_STORAGE_KEY, JSON.stringify(prefs))
     },
   }
 }

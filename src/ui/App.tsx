@@ -3,6 +3,7 @@ import { useAppState } from './AppContext'
 import { EditorPane } from './editor/EditorPane'
 import { ErrorBoundary } from './ErrorBoundary'
 import { ResultsPanel } from './results/ResultsPanel'
+import { useApplyTheme } from './theme'
 import { Toolbar } from './Toolbar'
 import { useAppStore } from './AppContext'
 
@@ -42,6 +43,7 @@ function PreviousWork() {
 export function App() {
   const store = useAppStore()
   const view = useAppState((s) => s.view)
+  useApplyTheme()
   return (
     <div className="app">
       <Toolbar />

@@ -1,11 +1,18 @@
-/** The toolbar: examples, level/version/runtime controls, Copy link and Copy Markdown. */
+/** The toolbar: examples, level/version/runtime controls, Copy link and Copy Markdown, the theme. */
 import { useState } from 'react'
 import type { Level, Runtime } from '../engine/report'
 import type { CopyResult } from '../state/effects'
+import { THEME_CHOICES, type ThemeChoice } from '../state/prefs'
 import { LEVELS, VERSIONS } from '../state/snapshot'
 import { useActions, useAppState } from './AppContext'
 import { EXAMPLES, findExample } from './examples'
 import { LEVELS_AND_MODES, SETTINGS } from './glossary'
+
+const THEME_LABEL: Record<ThemeChoice, string> = {
+  system: 'system',
+  light: 'light',
+  dark: 'dark',
+}
 
 interface Output {
   title: string
@@ -38,6 +45,8 @@ export function Toolbar() {
   const exampleId = useAppState((s) => s.exampleId)
   const settings = useAppState((s) => s.settings)
   const setSettings = useAppState((s) => s.setSettings)
+  const theme = useAppState((s) => s.prefs.theme)
+  const setPrefs = useAppState((s) => s.setPrefs)
   const loadTexts = useAppState((s) => s.loadTexts)
   const [output, setOutput] = useState<Output | null>(null)
   const [busy, setBusy] = useState(false)
@@ -129,6 +138,20 @@ export function Toolbar() {
       >
         Copy Markdown
       </button>
+      <label title="Colours: light, dark, or as the system is set (kept in this browser)">
+        Theme
+        <select
+          value={theme}
+          onChange={(e) => setPrefs({ theme: e.target.value as ThemeChoice })}
+          data-testid="theme"
+        >
+          {THEME_CHOICES.map((t) => (
+            <option key={t} value={t}>
+              {THEME_LABEL[t]}
+            </option>
+          ))}
+        </select>
+      </label>
       {output && <OutputDialog output={output} onClose={() => setOutput(null)} />}
     </header>
   )

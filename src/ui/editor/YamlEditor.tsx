@@ -6,6 +6,7 @@ import Editor, { type OnMount } from '@monaco-editor/react'
 import { useEffect, useState } from 'react'
 import type { EditorId, Severity } from '../../engine/report'
 import { useAppState, useAppStore } from '../AppContext'
+import { MONACO_THEME, useTheme } from '../theme'
 import { MODEL_PATHS, TextPreview } from './EditorPane'
 import { monaco, untrusted } from './monacoSetup'
 import { networkHover } from './networkHover'
@@ -44,6 +45,7 @@ export function YamlEditor({
   const reveal = useAppState((s) => s.reveal)
   const store = useAppStore()
   const [ed, setEd] = useState<CodeEditor | null>(null)
+  const theme = useTheme()
 
   // hovering a NetworkPolicy's podSelector or one of its rules shows what it matches (latest report)
   useEffect(() => {
@@ -106,6 +108,7 @@ export function YamlEditor({
     <Editor
       path={MODEL_PATHS[id]}
       language="yaml"
+      theme={MONACO_THEME[theme]}
       value={text}
       onChange={(v) => setText(id, v ?? '')}
       onMount={(mounted) => setEd(mounted)}
