@@ -6,6 +6,7 @@
 import type { ContainerType, EffectiveContainer, Runtime } from '../report'
 import { effectiveCapabilities } from './capabilities'
 import { privilegeEscalation } from './noNewPrivs'
+import { privilegedCapabilitiesNote } from './privilegedCaps'
 import { appliedAppArmor, appliedSeccomp, requestedAppArmor, requestedSeccomp } from './profiles'
 import { verifyRunAsNonRoot } from './runAsNonRoot'
 import { bool, int, list, type Obj, obj } from '../obj'
@@ -68,7 +69,9 @@ export function container(
     runtime,
     name,
   )
-  for (const note of [seccomp.ignored, appArmor.ignored]) if (note !== null) ctx.notes.push(note)
+  const capsIgnored = privilegedCapabilitiesNote(name, privileged, caps.add, caps.drop)
+  for (const note of [capsIgnored, seccomp.ignored, appArmor.ignored])
+    if (note !== null) ctx.notes.push(note)
   // The kubelet checks runAsNonRoot while building the container's config, before the runtime
   // sees it: its error comes first (CreateContainerConfigError, then CreateContainerError).
   const nonRoot = verifyRunAsNonRoot(runAsNonRoot, runAsUser, ctx.pod, name)
