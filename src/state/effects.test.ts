@@ -74,6 +74,7 @@ function recordingClient() {
   const inner = createInProcessClient()
   const inputs: string[] = []
   const client: EngineClient = {
+    ...inner,
     evaluate(input, options) {
       inputs.push(input.pod)
       return inner.evaluate(input, options)
@@ -320,6 +321,7 @@ describe('startEffects', () => {
     let fail = false
     const inner = createInProcessClient()
     const client: EngineClient = {
+      ...inner,
       evaluate: (input, o): Promise<EvaluateOutcome> =>
         fail
           ? Promise.resolve({ status: 'failed', message: 'evaluation stopped: took too long' })
@@ -378,6 +380,10 @@ describe('startEffects', () => {
         evaluate: () => Promise.resolve({ status: 'superseded' }),
         view: () => Promise.resolve({ status: 'superseded' }),
         explain: () => Promise.resolve({ status: 'superseded' }),
+        fixes: () => Promise.resolve({ status: 'superseded' }),
+        fixAll: () => Promise.resolve({ status: 'superseded' }),
+        leastPrivilege: () => Promise.resolve({ status: 'superseded' }),
+        schema: () => Promise.resolve({ status: 'superseded' }),
         dispose: () => {},
       },
       env,
@@ -428,6 +434,7 @@ describe('startEffects', () => {
     const inner = createInProcessClient()
     const asked: string[] = []
     const client: EngineClient = {
+      ...inner,
       evaluate: (input, o) => inner.evaluate(input, o),
       view: (request) => inner.view(request),
       explain: (input, q) => {

@@ -208,3 +208,61 @@ describe('createWorkerClient', () => {
     await expect(client.evaluate(input('b'))).resolves.toMatchObject({ status: 'failed' })
   })
 })
+
+describe('createWorkerClient on-demand requests', () => {
+  beforeEach(() => vi.useFakeTimers())
+  afterEach(() => vi.useRealTimers())
+  const FIXES = {
+    fixes: [],
+    decisions: [{ key: 'k', check: 'c', violationPaths: [], decide: 'd' }],
+  }
+  const query = (mode: 'complete' | 'hover') => ({
+    mode,
+    editor: 'pod' as const,
+    text: 'kind: Pod\n',
+    line: 2,
+    column: 1,
+  })
+
+  it('the latest quick-fix request wins; its answer comes back as data', async () => {
+    const { client, workers } = setup()
+    const first = client.fixes(input('a'))
+    const second = client.fixes(input('b'))
+    await expect(first).resolves.toEqual({ status: 'superseded' })
+    const w = workers[0]!
+    w.onmessage?.({
+      data: { type: 'fixes', id: w.sent[0]!.id, fixes: { fixes: [], decisions: [] } },
+    })
+    expect(w.sent[1]).toMatchObject({ type: 'fixes', input: { pod: 'b' } })
+    w.onmessage?.({ data: { type: 'fixes', id: w.sent[1]!.id, fixes: FIXES } })
+    await expect(second).resolves.toEqual({ status: 'ok', fixes: FIXES })
+  })
+
+  it('completion and hover do not supersede each other; a failure is data', async () => {
+    const { client, workers } = setup()
+    const complete = client.schema(query('complete'))
+    const hover = client.schema(query('hover'))
+    const w = workers[0]!
+    w.onmessage?.({
+      data: { type: 'schema', id: w.sent[0]!.id, completions: [], hover: null },
+    })
+    await expect(complete).resolves.toEqual({ status: 'ok', completions: [], hover: null })
+    expect(w.sent[1]).toMatchObject({ type: 'schema', query: { mode: 'hover' } })
+    w.onmessage?.({ data: { type: 'failure', id: w.sent[1]!.id, message: 'boom' } })
+    await expect(hover).resolves.toEqual({ status: 'failed', message: 'boom' })
+  })
+
+  it('an evaluation goes before a waiting fix-all and least-privilege request', async () => {
+    const { client, workers } = setup()
+    void client.leastPrivilege(input('a'), 'key')
+    void client.fixAll(input('a'), 'restricted', 'latest')
+    const evaluated = client.evaluate(input('a'))
+    const w = workers[0]!
+    // the least-privilege request went first (the worker was free); the evaluation is next
+    w.onmessage?.({ data: { type: 'leastPrivilege', id: w.sent[0]!.id, result: null } })
+    expect(w.sent[1]).toMatchObject({ type: 'evaluate' })
+    w.reply(w.sent[1]!.id, 0)
+    await expect(evaluated).resolves.toMatchObject({ status: 'ok' })
+    expect(w.sent[2]).toMatchObject({ type: 'fixAll', level: 'restricted' })
+  })
+})

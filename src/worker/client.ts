@@ -5,12 +5,18 @@
  * of the view; every reply of the current worker is applied to the client's copy of the view, so
  * a superseded evaluation's delta still counts.
  */
-import type { EngineInput } from '../engine/report'
+import type { FixAllResult } from '../engine/fix'
+import type { EngineInput, Level } from '../engine/report'
 import {
   type ConnectionQuery,
   type FailureResponse,
+  type FixesView,
   isWorkerResponse,
+  type LeastPrivilegeView,
   type NetworkExplanation,
+  type SchemaCompletion,
+  type SchemaHover,
+  type SchemaQuery,
   type WorkerRequest,
   type WorkerResponse,
 } from './protocol'
@@ -31,6 +37,17 @@ export type ExplainOutcome =
   | { status: 'failed'; message: string }
   | { status: 'superseded' }
 
+/** The answer of an on-demand request (quick fixes, least privilege, schema help). */
+export type Outcome<T> =
+  | ({ status: 'ok' } & T)
+  | { status: 'failed'; message: string }
+  | { status: 'superseded' }
+
+export type FixesOutcome = Outcome<{ fixes: FixesView }>
+export type FixAllOutcome = Outcome<{ result: FixAllResult }>
+export type LeastPrivilegeOutcome = Outcome<{ result: LeastPrivilegeView | null }>
+export type SchemaOutcome = Outcome<{ completions: SchemaCompletion[]; hover: SchemaHover | null }>
+
 export interface EvaluateOptions {
   /** Also return the Markdown summary of the report. */
   markdown?: boolean
@@ -45,6 +62,14 @@ export interface EngineClient {
   view(view: ViewRequest): Promise<ViewOutcome>
   /** Explain one network connection; a newer explain call supersedes this one. Never rejects. */
   explain(input: EngineInput, query: ConnectionQuery): Promise<ExplainOutcome>
+  /** The quick fixes of the pod editor's violations; a newer call supersedes. Never rejects. */
+  fixes(input: EngineInput): Promise<FixesOutcome>
+  /** Every safe fix applied for a level ("Make it meet"); a newer call supersedes. */
+  fixAll(input: EngineInput, level: Level, version: string): Promise<FixAllOutcome>
+  /** Least privilege for one workload (row key); a newer call supersedes. Never rejects. */
+  leastPrivilege(input: EngineInput, key: string): Promise<LeastPrivilegeOutcome>
+  /** Completion or hover help at a position; a newer call supersedes. Never rejects. */
+  schema(query: SchemaQuery): Promise<SchemaOutcome>
   dispose(): void
 }
 
@@ -58,7 +83,15 @@ export interface WorkerLike {
 
 export const TOOK_TOO_LONG = 'evaluation stopped: took too long'
 
-type Kind = 'evaluate' | 'view' | 'explain'
+type Kind =
+  | 'evaluate'
+  | 'view'
+  | 'explain'
+  | 'fixes'
+  | 'fixAll'
+  | 'leastPrivilege'
+  | 'complete'
+  | 'hover'
 
 interface Pending {
   id: number
@@ -75,7 +108,17 @@ export interface WorkerClientOptions {
   extraMsPerKChars?: number
 }
 
-const ORDER: readonly Kind[] = ['evaluate', 'view', 'explain']
+/** Which waiting request goes first when the worker is free: what the user waits for first. */
+const ORDER: readonly Kind[] = [
+  'evaluate',
+  'view',
+  'complete',
+  'hover',
+  'fixAll',
+  'fixes',
+  'explain',
+  'leastPrivilege',
+]
 
 export function createWorkerClient(
   createWorker: () => WorkerLike,
@@ -90,7 +133,16 @@ export function createWorkerClient(
   let worker: WorkerLike | null = null
   let nextId = 1
   /** The newest unsettled request of each kind (latest wins within a kind). */
-  const latest: Record<Kind, Pending | null> = { evaluate: null, view: null, explain: null }
+  const latest: Record<Kind, Pending | null> = {
+    evaluate: null,
+    view: null,
+    explain: null,
+    fixes: null,
+    fixAll: null,
+    leastPrivilege: null,
+    complete: null,
+    hover: null,
+  }
   /** The view as the current worker's replies built it (null until its first result). */
   let view: ReportView | null = null
   /** What each request in the worker asked to see (a whole-report reply is cut to it here). */
@@ -184,6 +236,22 @@ export function createWorkerClient(
     })
   }
 
+  /** An on-demand request: the reply of the expected type picked apart, anything else as data. */
+  const ask = async <T extends WorkerResponse['type'], R extends object>(
+    kind: Kind,
+    input: EngineInput,
+    make: (id: number) => WorkerRequest,
+    type: T,
+    pick: (reply: Extract<WorkerResponse, { type: T }>) => R,
+  ): Promise<Outcome<R>> => {
+    if (disposed) return { status: 'failed', message: 'engine client disposed' }
+    const r = await enqueue(kind, input, make)
+    if (r.type === 'superseded') return { status: 'superseded' }
+    if (r.type === 'failure') return { status: 'failed', message: r.message }
+    if (r.type !== type) return { status: 'failed', message: 'unexpected reply' }
+    return { status: 'ok', ...pick(r as Extract<WorkerResponse, { type: T }>) }
+  }
+
   return {
     async evaluate(input, opts = {}) {
       if (disposed) return { status: 'failed', message: 'engine client disposed' }
@@ -217,6 +285,41 @@ export function createWorkerClient(
       if (r.type !== 'explanation') return { status: 'failed', message: 'unexpected reply' }
       return { status: 'ok', explanation: r.explanation }
     },
+    fixes: (input) =>
+      ask(
+        'fixes',
+        input,
+        (id) => ({ type: 'fixes', id, input }),
+        'fixes',
+        (r) => ({
+          fixes: r.fixes,
+        }),
+      ),
+    fixAll: (input, level, version) =>
+      ask(
+        'fixAll',
+        input,
+        (id) => ({ type: 'fixAll', id, input, level, version }),
+        'fixAll',
+        (r) => ({ result: r.result }),
+      ),
+    leastPrivilege: (input, key) =>
+      ask(
+        'leastPrivilege',
+        input,
+        (id) => ({ type: 'leastPrivilege', id, input, key }),
+        'leastPrivilege',
+        (r) => ({ result: r.result }),
+      ),
+    schema: (query) =>
+      // completion and hover do not supersede each other
+      ask(
+        query.mode === 'hover' ? 'hover' : 'complete',
+        { pod: query.text, policy: '' },
+        (id) => ({ type: 'schema', id, query }),
+        'schema',
+        (r) => ({ completions: r.completions, hover: r.hover }),
+      ),
     dispose() {
       disposed = true
       restart()

@@ -1,10 +1,12 @@
 /**
  * The engine's web worker: one message in, one message out. It keeps the last report and answers
- * with what changed of the view (worker/view.ts), never the whole report. Engine errors come back
- * as `failure` data; nothing throws out of here.
+ * with what changed of the view (worker/view.ts), never the whole report; quick fixes, least
+ * privilege and schema help are answered on demand (worker/assist.ts). Engine errors come back as
+ * `failure` data; nothing throws out of here.
  */
 import { evaluate, explainConnection, formatMarkdown } from '../engine'
 import { createWorkloadMemo } from '../engine/stages/memo'
+import { createReportCache, fixAll, fixesOf, leastPrivilegeOf, schemaAnswer } from './assist'
 import type { NetworkExplanation, WorkerRequest, WorkerResponse } from './protocol'
 import { createViewSession, DEFAULT_VIEW } from './view'
 
@@ -16,13 +18,15 @@ const ctx = self as unknown as {
 const session = createViewSession()
 /** Workloads whose document and world did not change are not judged again (issue 10). */
 const memo = createWorkloadMemo()
+const reports = createReportCache((input) => evaluate(input, { memo }))
 
-function handle(request: WorkerRequest): WorkerResponse {
+async function handle(request: WorkerRequest): Promise<WorkerResponse> {
   switch (request.type) {
     case 'evaluate': {
       const start = performance.now()
       const report = evaluate(request.input, { memo })
       const elapsedMs = performance.now() - start
+      reports.remember(request.input, report)
       const delta = session.report(report, request.view ?? DEFAULT_VIEW)
       const response: WorkerResponse = { type: 'result', id: request.id, delta, elapsedMs }
       if (request.markdown) response.markdown = formatMarkdown(report)
@@ -41,6 +45,26 @@ function handle(request: WorkerRequest): WorkerResponse {
       )
       return { type: 'explanation', id: request.id, explanation }
     }
+    case 'fixes':
+      return {
+        type: 'fixes',
+        id: request.id,
+        fixes: fixesOf(request.input, reports.reportFor(request.input)),
+      }
+    case 'fixAll':
+      return {
+        type: 'fixAll',
+        id: request.id,
+        result: fixAll(request.input.pod, request.level, request.version),
+      }
+    case 'leastPrivilege':
+      return {
+        type: 'leastPrivilege',
+        id: request.id,
+        result: leastPrivilegeOf(request.input, reports.reportFor(request.input), request.key),
+      }
+    case 'schema':
+      return { type: 'schema', id: request.id, ...(await schemaAnswer(request.query)) }
     default:
       return {
         type: 'failure',
@@ -52,12 +76,19 @@ function handle(request: WorkerRequest): WorkerResponse {
 
 ctx.onmessage = (e) => {
   const request = e.data
-  let response: WorkerResponse
+  const fail = (err: unknown): WorkerResponse => ({
+    type: 'failure',
+    id: request?.id ?? -1,
+    message: err instanceof Error ? err.message : String(err),
+  })
+  let answer: Promise<WorkerResponse>
   try {
-    response = handle(request)
+    answer = handle(request)
   } catch (err) {
-    const message = err instanceof Error ? err.message : String(err)
-    response = { type: 'failure', id: request?.id ?? -1, message }
+    answer = Promise.resolve(fail(err))
   }
-  ctx.postMessage(response)
+  void answer.then(
+    (response) => ctx.postMessage(response),
+    (err: unknown) => ctx.postMessage(fail(err)),
+  )
 }

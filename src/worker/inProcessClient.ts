@@ -5,7 +5,8 @@
  */
 import { evaluate, explainConnection, formatMarkdown } from '../engine'
 import { createWorkloadMemo } from '../engine/stages/memo'
-import type { EngineClient, EvaluateOutcome, ExplainOutcome, ViewOutcome } from './client'
+import { createReportCache, fixAll, fixesOf, leastPrivilegeOf, schemaAnswer } from './assist'
+import type { EngineClient, EvaluateOutcome, ExplainOutcome, Outcome, ViewOutcome } from './client'
 import { applyDelta, createViewSession, DEFAULT_VIEW, type ReportView } from './view'
 
 const failed = (err: unknown) => ({
@@ -18,6 +19,16 @@ export function createInProcessClient(): EngineClient {
   const session = createViewSession()
   const memo = createWorkloadMemo()
   let view: ReportView | null = null
+  const reports = createReportCache((input) => evaluate(input, { memo }))
+  /** An on-demand answer as an outcome: errors as data. */
+  const answer = async <T extends object>(make: () => T | Promise<T>): Promise<Outcome<T>> => {
+    if (disposed) return gone()
+    try {
+      return { status: 'ok', ...(await make()) }
+    } catch (err) {
+      return failed(err)
+    }
+  }
   const gone = () =>
     Promise.resolve({ status: 'failed' as const, message: 'engine client disposed' })
   return {
@@ -27,6 +38,7 @@ export function createInProcessClient(): EngineClient {
       try {
         const start = performance.now()
         const report = evaluate(input, { memo })
+        reports.remember(input, report)
         const elapsedMs = performance.now() - start
         view = applyDelta(view, session.report(report, options.view ?? DEFAULT_VIEW))
         outcome = { status: 'ok', view, elapsedMs }
@@ -61,6 +73,12 @@ export function createInProcessClient(): EngineClient {
       }
       return Promise.resolve(outcome)
     },
+    fixes: (input) => answer(() => ({ fixes: fixesOf(input, reports.reportFor(input)) })),
+    fixAll: (input, level, version) =>
+      answer(() => ({ result: fixAll(input.pod, level, version) })),
+    leastPrivilege: (input, key) =>
+      answer(() => ({ result: leastPrivilegeOf(input, reports.reportFor(input), key) })),
+    schema: (query) => answer(() => schemaAnswer(query)),
     dispose() {
       disposed = true
     },

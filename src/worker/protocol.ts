@@ -2,10 +2,12 @@
  * The typed messages between the app and the engine worker. Plain, structured-clone-safe data;
  * types only (nothing here runs).
  */
-import type { EngineInput, Report } from '../engine/report'
+import type { FixAllResult } from '../engine/fix'
+import type { LeastPrivilegePolicy, ReachableLevel } from '../engine/leastPrivilege'
+import type { EditorId, EngineInput, Level, Report } from '../engine/report'
 import type { ViewDelta, ViewRequest } from './view'
 
-export const PROTOCOL_VERSION = 2
+export const PROTOCOL_VERSION = 3
 
 /**
  * Evaluate both editors' texts; the reply carries what changed of the view (`view` says what the
@@ -42,7 +44,58 @@ export interface ExplainRequest {
   query: ConnectionQuery
 }
 
-export type WorkerRequest = EvaluateRequest | ViewChangeRequest | ExplainRequest
+/**
+ * The safe quick fixes and the decisions left to a person for the pod editor's Pod Security
+ * Standards violations, each workload at the level enforced on it (asked for when the panel shows
+ * violations, and by the editor's code actions).
+ */
+export interface FixesRequest {
+  type: 'fixes'
+  id: number
+  input: EngineInput
+}
+
+/** "Make it meet <level>": every safe fix applied to the pod editor's text (engine/fix fixAll). */
+export interface FixAllRequest {
+  type: 'fixAll'
+  id: number
+  input: EngineInput
+  level: Level
+  version: string
+}
+
+/** Least privilege for one workload of the pod editor (by its row key), on demand. */
+export interface LeastPrivilegeRequest {
+  type: 'leastPrivilege'
+  id: number
+  input: EngineInput
+  key: string
+}
+
+/** Where the cursor or the mouse stands in an editor's text (1-based line and column). */
+export interface SchemaQuery {
+  mode: 'complete' | 'hover'
+  editor: EditorId
+  text: string
+  line: number
+  column: number
+}
+
+/** Completion or hover documentation for the field at a position, from the API field tree. */
+export interface SchemaRequest {
+  type: 'schema'
+  id: number
+  query: SchemaQuery
+}
+
+export type WorkerRequest =
+  | EvaluateRequest
+  | ViewChangeRequest
+  | ExplainRequest
+  | FixesRequest
+  | FixAllRequest
+  | LeastPrivilegeRequest
+  | SchemaRequest
 
 export interface ResultResponse {
   type: 'result'
@@ -77,7 +130,103 @@ export interface ExplanationResponse {
   explanation: NetworkExplanation | null
 }
 
-export type WorkerResponse = ResultResponse | ViewResponse | FailureResponse | ExplanationResponse
+/** One safe fix of one violation, applicable on its own to the text it was computed for. */
+export interface FixView {
+  /** Row key of the workload (worker/view `rowKeys`). */
+  key: string
+  check: string
+  /** `set spec.containers[0].securityContext.allowPrivilegeEscalation to false`. */
+  description: string
+  /** 1-based line of the field the fix writes (or where it goes). */
+  line: number
+  /** The violation's field paths, as its locations in the report write them. */
+  violationPaths: string[]
+  /** 1-based lines of the violation's markers in the pod editor (code actions match on these). */
+  markerLines: number[]
+  /** Offsets into the pod editor's text the fixes were computed for. */
+  edit: { start: number; end: number; text: string }
+}
+
+/** A violation no safe fix removes: what a person must decide. */
+export interface DecisionView {
+  key: string
+  check: string
+  violationPaths: string[]
+  decide: string
+}
+
+export interface FixesView {
+  fixes: FixView[]
+  decisions: DecisionView[]
+}
+
+export interface FixesResponse {
+  type: 'fixes'
+  id: number
+  fixes: FixesView
+}
+
+export interface FixAllResponse {
+  type: 'fixAll'
+  id: number
+  result: FixAllResult
+}
+
+export interface LeastPrivilegeView {
+  /** `Deployment default/web`. */
+  workload: string
+  /** The strictest generated PodSecurityPolicy admitting the workload unchanged. */
+  policy: LeastPrivilegePolicy | null
+  /** The highest Pod Security level it reaches with safe fixes (null: none computed). */
+  reachable: ReachableLevel | null
+  /** The version the levels were judged at. */
+  version: string
+}
+
+export interface LeastPrivilegeResponse {
+  type: 'leastPrivilege'
+  id: number
+  /** Null when the key names no workload of the pod editor. */
+  result: LeastPrivilegeView | null
+}
+
+/** One key valid at the cursor. */
+export interface SchemaCompletion {
+  key: string
+  /** The field's type as the tree has it: `int64`, `[]Container`, `map[string]string`, `SecurityContext`. */
+  type: string
+  /** The API documentation of the field (empty when it has none). */
+  doc: string
+}
+
+export interface SchemaHover {
+  /** Dotted path of the field, e.g. `spec.containers[].image`. */
+  path: string
+  key: string
+  type: string
+  doc: string
+  /** 1-based line and columns of the key under the mouse. */
+  line: number
+  startColumn: number
+  endColumn: number
+}
+
+export interface SchemaResponse {
+  type: 'schema'
+  id: number
+  completions: SchemaCompletion[]
+  hover: SchemaHover | null
+}
+
+export type WorkerResponse =
+  | ResultResponse
+  | ViewResponse
+  | FailureResponse
+  | ExplanationResponse
+  | FixesResponse
+  | FixAllResponse
+  | LeastPrivilegeResponse
+  | SchemaResponse
 
 /** The engine's on-demand explanation of one connection (engine/netpol `Explanation`). */
 export interface NetworkExplanation {
@@ -107,7 +256,16 @@ export interface NetworkSideExplanation {
   text: string
 }
 
-const RESPONSE_TYPES = new Set(['result', 'view', 'failure', 'explanation'])
+const RESPONSE_TYPES = new Set([
+  'result',
+  'view',
+  'failure',
+  'explanation',
+  'fixes',
+  'fixAll',
+  'leastPrivilege',
+  'schema',
+])
 
 export function isWorkerResponse(data: unknown): data is WorkerResponse {
   if (typeof data !== 'object' || data === null) return false

@@ -1,6 +1,14 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { generate, OUTPUT, QUANTITY_FIELDS, structName } from '../../../scripts/gen-api-fields'
+import {
+  DOCS_OUTPUT,
+  generate,
+  generateDocs,
+  OUTPUT,
+  QUANTITY_FIELDS,
+  structName,
+} from '../../../scripts/gen-api-fields'
+import { DOCS } from './docs.generated'
 import { AFTER_STRUCTS } from './fields.after'
 import { KINDS, SOURCE, STRUCTS } from './fields.generated'
 import { PSP_STRUCTS } from './fields.psp'
@@ -12,6 +20,20 @@ describe('fields.generated.ts', () => {
   it('is exactly what the generator makes from the installed package (no hand edits, no drift)', async () => {
     expect(readFileSync(OUTPUT, 'utf8')).toBe(await generate())
   }, 60_000)
+
+  it('docs.generated.ts is exactly what the generator makes (no hand edits, no drift)', async () => {
+    expect(readFileSync(DOCS_OUTPUT, 'utf8')).toBe(await generateDocs())
+  }, 60_000)
+
+  it('documents the fields of the tree, unescaped, with no field the tree lacks', () => {
+    expect(DOCS.SecurityContext?.[1].runAsNonRoot).toMatch(/^Indicates that the container must run/)
+    expect(DOCS.Container?.[1].image).toMatch(/^Container image name\./)
+    expect(DOCS.AppArmorProfile?.[0]).toBe(
+      "AppArmorProfile defines a pod or container's AppArmor settings.",
+    )
+    for (const [struct, [, fields]] of Object.entries(DOCS))
+      for (const field of Object.keys(fields)) expect(STRUCTS[struct]).toHaveProperty(field)
+  })
 
   it('names the package version and the Kubernetes release it comes from', () => {
     expect(SOURCE).toEqual({

@@ -210,6 +210,13 @@ export function quickFixes(text: string, level: Level, version = 'latest'): Quic
   }
 }
 
+/** What a person must decide about a violation of a check that no safe fix removes, in words. */
+export function decisionFor(check: string): string {
+  return (
+    DECISIONS[check] ?? CHECKS.find((c) => c.id === check)?.remediation ?? 'change the pod by hand'
+  )
+}
+
 const MAX_ROUNDS = 64
 
 /**
@@ -297,14 +304,13 @@ export function fixAll(text: string, level: Level, version = 'latest'): FixAllRe
     for (const v of violations) {
       const first = v.paths[0]
       const at = locate(w.found.doc, first === undefined ? w.found.at : [...prefix, ...first]).start
-      const check = CHECKS.find((c) => c.id === v.check)
       const why = unsafe.get(`${workload}:${v.check}`)
       decisions.push({
         workload,
         name: workloadName(w),
         check: v.check,
         violation: v.detail === '' ? v.reason : `${v.reason} (${v.detail})`,
-        decide: DECISIONS[v.check] ?? check?.remediation ?? 'change the pod by hand',
+        decide: decisionFor(v.check),
         line: lineOf(current, at),
         ...(why !== undefined && { unsafe: why }),
       })

@@ -1,0 +1,163 @@
+/**
+ * The worker's on-demand answers through the in-process client (the same code the engine worker
+ * runs): quick fixes matched to the report's violations and markers, decisions for the rest, least
+ * privilege for one workload, and schema help with the lazily loaded documentation.
+ */
+import { describe, expect, it } from 'vitest'
+import { evaluate } from '../engine'
+import { applyEdits } from '../engine/fix'
+import type { EngineInput } from '../engine/report'
+import { createInProcessClient } from './inProcessClient'
+import { rowKeys } from './view'
+
+const NS = `apiVersion: v1
+kind: Namespace
+metadata:
+  name: team-a
+  labels:
+    pod-security.kubernetes.io/enforce: restricted
+`
+
+const deployment = (name: string) => `apiVersion: apps/v1
+kind: Deployment
+metadata: {name: ${name}, namespace: team-a}
+spec:
+  selector: {matchLabels: {app: ${name}}}
+  template:
+    metadata: {labels: {app: ${name}}}
+    spec:
+      containers:
+      - name: main # the web server
+        image: nginx:1.27
+`
+
+const hostPathPod = `apiVersion: v1
+kind: Pod
+metadata: {name: logs, namespace: team-a}
+spec:
+  containers:
+  - name: c
+    image: busybox
+    volumeMounts: [{name: logs, mountPath: /logs}]
+  volumes:
+  - name: logs
+    hostPath: {path: /var/log}
+`
+
+const checksOf = (input: EngineInput, index: number) =>
+  (evaluate(input).workloads[index]?.podSecurity?.violations ?? []).map((v) => v.check)
+
+describe('quick fixes in the worker', () => {
+  const input: EngineInput = {
+    pod: `${deployment('a')}---\n${deployment('b')}`,
+    policy: NS,
+  }
+
+  it('gives each workload the fixes of its enforced violations, keyed by its row', async () => {
+    const outcome = await createInProcessClient().fixes(input)
+    expect(outcome.status).toBe('ok')
+    if (outcome.status !== 'ok') return
+    const report = evaluate(input)
+    const keys = rowKeys(report.workloads)
+    expect(new Set(outcome.fixes.fixes.map((f) => f.key))).toEqual(new Set(keys))
+    for (const f of outcome.fixes.fixes) {
+      const w = report.workloads[keys.indexOf(f.key)]!
+      const v = w.podSecurity!.violations.find((x) => x.check === f.check)!
+      // the marker lines are the violation's own locations
+      expect(f.markerLines).toEqual([...new Set(v.locations!.map((l) => l.line))])
+      // each fix alone removes its violation from its own workload, and only edits that one
+      const fixed = { ...input, pod: applyEdits(input.pod, [f.edit]) }
+      const index = keys.indexOf(f.key)
+      expect(checksOf(fixed, index)).not.toContain(f.check)
+      expect(checksOf(fixed, 1 - index)).toEqual(checksOf(input, 1 - index))
+      expect(fixed.pod).toContain('# the web server')
+    }
+    expect(outcome.fixes.decisions).toEqual([])
+  })
+
+  it('says what a person must decide for a violation no safe fix removes', async () => {
+    const withHostPath = { pod: hostPathPod, policy: NS }
+    const outcome = await createInProcessClient().fixes(withHostPath)
+    if (outcome.status !== 'ok') throw new Error(outcome.status)
+    const decision = outcome.fixes.decisions.find((d) => d.check === 'restrictedVolumes')
+    expect(decision?.decide).toMatch(/\S/)
+    expect(decision?.violationPaths).toEqual(['spec.volumes[0].hostPath'])
+    expect(outcome.fixes.fixes.some((f) => f.check === 'restrictedVolumes')).toBe(false)
+  })
+
+  it('has nothing to fix at the privileged level', async () => {
+    const outcome = await createInProcessClient().fixes({ pod: deployment('a'), policy: '' })
+    expect(outcome).toEqual({ status: 'ok', fixes: { fixes: [], decisions: [] } })
+  })
+
+  it('"Make it meet restricted" fixes every workload and keeps comments', async () => {
+    const outcome = await createInProcessClient().fixAll(input, 'restricted', 'latest')
+    if (outcome.status !== 'ok') throw new Error(outcome.status)
+    expect(outcome.result.meets).toBe(true)
+    expect(outcome.result.text.match(/# the web server/g)).toHaveLength(2)
+    const after = evaluate({ ...input, pod: outcome.result.text })
+    expect(after.workloads.map((w) => w.podSecurity?.allowed)).toEqual([true, true])
+  })
+})
+
+describe('least privilege in the worker', () => {
+  it('generates the policy and the reachable level for the workload of a row key', async () => {
+    const input: EngineInput = { pod: `${deployment('a')}---\n${hostPathPod}`, policy: NS }
+    const keys = rowKeys(evaluate(input).workloads)
+    const client = createInProcessClient()
+    const second = await client.leastPrivilege(input, keys[1]!)
+    if (second.status !== 'ok') throw new Error(second.status)
+    expect(second.result?.workload).toBe('Pod team-a/logs')
+    expect(second.result?.policy?.yaml).toContain('allowedHostPaths: [{pathPrefix: /var/log')
+    expect(second.result?.policy?.admitsUnchanged).toBe(true)
+    // a hostPath: no safe fix reaches baseline
+    expect(second.result?.reachable).toMatchObject({ now: 'privileged', reachable: 'privileged' })
+    const first = await client.leastPrivilege(input, keys[0]!)
+    if (first.status !== 'ok') throw new Error(first.status)
+    expect(first.result?.reachable).toMatchObject({ now: 'baseline', reachable: 'restricted' })
+    expect(await client.leastPrivilege(input, 'pod:Pod:nobody/none')).toEqual({
+      status: 'ok',
+      result: null,
+    })
+  })
+})
+
+describe('schema help in the worker', () => {
+  const pod =
+    'apiVersion: v1\nkind: Pod\nspec:\n  containers:\n  - name: web\n    image: nginx\n    securityContext:\n      \n'
+
+  it('completes the keys of a container securityContext, documented', async () => {
+    const outcome = await createInProcessClient().schema({
+      mode: 'complete',
+      editor: 'pod',
+      text: pod,
+      line: 8,
+      column: 7,
+    })
+    if (outcome.status !== 'ok') throw new Error(outcome.status)
+    const runAsNonRoot = outcome.completions.find((c) => c.key === 'runAsNonRoot')
+    expect(runAsNonRoot).toMatchObject({ type: 'bool' })
+    expect(runAsNonRoot?.doc).toMatch(/must run as a non-root user/)
+    // a struct-typed field without its own description shows its struct's
+    expect(outcome.completions.find((c) => c.key === 'capabilities')?.doc).toMatch(/capabilities/i)
+  })
+
+  it('documents the field under the mouse', async () => {
+    const outcome = await createInProcessClient().schema({
+      mode: 'hover',
+      editor: 'pod',
+      text: pod,
+      line: 6,
+      column: 6,
+    })
+    if (outcome.status !== 'ok') throw new Error(outcome.status)
+    expect(outcome.hover).toMatchObject({
+      path: 'spec.containers[].image',
+      type: 'string',
+      line: 6,
+      startColumn: 5,
+      endColumn: 10,
+    })
+    expect(outcome.hover?.doc).toMatch(/^Container image name/)
+  })
+})
