@@ -4,7 +4,11 @@
  * engine client at most once per animation frame, persist both editors and the settings (saying
  * once when that fails), and build share links and Markdown.
  */
-import type { EngineClient } from '../worker/client'
+import type { Level } from '../engine/report'
+import type { EngineClient, SchemaOutcome } from '../worker/client'
+import type { FixesView, FixView, SchemaQuery } from '../worker/protocol'
+import type { ReportView } from '../worker/view'
+import { minimalEdit } from './edits'
 import { engineInput, snapshotOf, viewRequest } from './selectors'
 import { decodeShareHash, encodeShareHash, MAX_LINK_CHARS } from './shareLink'
 import type { Snapshot } from './snapshot'
@@ -58,6 +62,18 @@ export interface AppActions {
   copyShareLink(): Promise<CopyResult>
   /** The Markdown summary of the current input (null when a newer edit superseded it). */
   copyMarkdown(): Promise<CopyResult | null>
+  /** Copies any text (a generated policy). */
+  copyText(text: string): Promise<CopyResult>
+  /** The quick fixes for the pod editor's text `pod` (null when it is no longer the text). */
+  fixesFor(pod: string): Promise<FixesView | null>
+  /** Applies one quick fix through the pod editor (one undoable edit). */
+  applyFix(fix: FixView): void
+  /** "Make it meet <level>": every safe fix, as one undoable edit; the outcome goes to the store. */
+  makeItMeet(level: Level, version: string): Promise<void>
+  /** Computes least privilege for a workload of the pod editor (by row key) into the store. */
+  loadLeastPrivilege(key: string): Promise<void>
+  /** Completion or hover help from the API field tree. */
+  schema(query: SchemaQuery): Promise<SchemaOutcome>
   stop(): void
 }
 
@@ -114,6 +130,14 @@ export function restoreWorkspace(store: AppStore, env: EffectsEnv, starter: Star
 
 const inputChanged = (a: AppState, b: AppState) =>
   a.pod !== b.pod || a.policy !== b.policy || a.settings !== b.settings
+
+/** True when a card the panel shows has Pod Security violations in the pod editor (to fix). */
+export function showsViolations(view: ReportView | null): boolean {
+  if (!view) return false
+  for (const w of Object.values(view.cards))
+    if (w.editor === 'pod' && (w.podSecurity?.violations ?? []).length > 0) return true
+  return false
+}
 
 export function startEffects(store: AppStore, client: EngineClient, env: EffectsEnv): AppActions {
   let scheduled = false
@@ -193,10 +217,35 @@ export function startEffects(store: AppStore, client: EngineClient, env: Effects
     })
   }
 
+  /** The fixes for the current input, asked of the worker (the latest request wins). */
+  const fetchFixes = async (): Promise<FixesView | null> => {
+    const input = engineInput(store.getState())
+    const outcome = await client.fixes(input)
+    if (stopped || outcome.status !== 'ok') return null
+    const now = store.getState()
+    if (now.pod !== input.pod || now.policy !== input.policy) return null
+    now.setFixes({ input, view: outcome.fixes })
+    return outcome.fixes
+  }
+  const currentFixes = (state: AppState): FixesView | null => {
+    const f = state.fixes
+    if (!f) return null
+    const input = engineInput(state)
+    const same =
+      f.input.pod === input.pod &&
+      f.input.policy === input.policy &&
+      JSON.stringify(f.input.options) === JSON.stringify(input.options)
+    return same ? f.view : null
+  }
+
   const unsubscribe = store.subscribe((state, prev) => {
     if (state.prefs !== prev.prefs) env.prefs?.save(state.prefs)
     if (inputChanged(state, prev)) schedule()
-    else if (state.openCards !== prev.openCards || state.problemLimit !== prev.problemLimit)
+    // a new report that shows violations: their fixes (the panel's buttons, the code actions)
+    if (state.view !== prev.view && state.status === 'ok' && !currentFixes(state)) {
+      if (showsViolations(state.view)) void fetchFixes()
+      else if (state.fixes) state.setFixes(null)
+    } else if (state.openCards !== prev.openCards || state.problemLimit !== prev.problemLimit)
       showParts()
     // a new selection, or a new report for the same selection, needs a fresh explanation
     if (
@@ -244,6 +293,52 @@ export function startEffects(store: AppStore, client: EngineClient, env: Effects
       store.getState().setView(outcome.view, outcome.elapsedMs)
       return copy(outcome.markdown ?? '')
     },
+    copyText: (text) => copy(text),
+    async fixesFor(pod) {
+      const state = store.getState()
+      if (state.pod !== pod) return null
+      return currentFixes(state) ?? fetchFixes()
+    },
+    applyFix(fix) {
+      const state = store.getState()
+      const fixes = currentFixes(state)
+      if (!fixes?.fixes.includes(fix)) return
+      state.requestEdit('pod', state.pod, [fix.edit])
+    },
+    async makeItMeet(level, version) {
+      const input = engineInput(store.getState())
+      const outcome = await client.fixAll(input, level, version)
+      if (stopped || outcome.status === 'superseded') return
+      const state = store.getState()
+      if (outcome.status === 'failed') {
+        state.setNotice(`The fixes could not be computed: ${outcome.message}`)
+        return
+      }
+      const { text, ...rest } = outcome.result
+      const stale = state.pod !== input.pod
+      if (!stale && text !== input.pod)
+        state.requestEdit('pod', input.pod, [minimalEdit(input.pod, text)])
+      state.setFixOutcome({ ...rest, level, version, stale })
+    },
+    async loadLeastPrivilege(key) {
+      const input = engineInput(store.getState())
+      store.getState().setLeastPrivilege(key, { status: 'loading' })
+      const outcome = await client.leastPrivilege(input, key)
+      if (stopped || outcome.status === 'superseded') {
+        if (store.getState().leastPrivilege[key]?.status === 'loading')
+          store.getState().setLeastPrivilege(key, null)
+        return
+      }
+      store
+        .getState()
+        .setLeastPrivilege(
+          key,
+          outcome.status === 'ok'
+            ? { status: 'ok', view: outcome.result, input }
+            : { status: 'failed', message: outcome.message },
+        )
+    },
+    schema: (query) => client.schema(query),
     stop() {
       if (cancelSave) saveNow()
       stopped = true

@@ -4,11 +4,12 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import { createEditorSlice, type EditorSlice } from './slices/editorSlice'
+import { createFixesSlice, type FixesSlice } from './slices/fixesSlice'
 import { createResultsSlice, type ResultsSlice } from './slices/resultsSlice'
 import { createSettingsSlice, type SettingsSlice } from './slices/settingsSlice'
 import { createUiSlice, type UiSlice } from './slices/uiSlice'
 
-export type AppState = EditorSlice & SettingsSlice & ResultsSlice & UiSlice
+export type AppState = EditorSlice & SettingsSlice & ResultsSlice & UiSlice & FixesSlice
 export type AppStore = StoreApi<AppState>
 
 export function createAppStore(): AppStore {
@@ -17,5 +18,6 @@ export function createAppStore(): AppStore {
     ...createSettingsSlice(...a),
     ...createResultsSlice(...a),
     ...createUiSlice(...a),
+    ...createFixesSlice(...a),
   }))
 }

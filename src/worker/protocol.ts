@@ -7,6 +7,9 @@ import type { LeastPrivilegePolicy, ReachableLevel } from '../engine/leastPrivil
 import type { EditorId, EngineInput, Level, Report } from '../engine/report'
 import type { ViewDelta, ViewRequest } from './view'
 
+export type { AppliedFix, Decision, FixAllResult } from '../engine/fix'
+export type { LeastPrivilegePolicy, ReachableLevel } from '../engine/leastPrivilege'
+
 export const PROTOCOL_VERSION = 3
 
 /**

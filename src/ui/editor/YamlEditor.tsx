@@ -3,10 +3,11 @@
  * requests. Loaded lazily by EditorPane (it brings Monaco).
  */
 import Editor, { type OnMount } from '@monaco-editor/react'
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { EditorId, Severity } from '../../engine/report'
-import { useAppState, useAppStore } from '../AppContext'
+import { useActions, useAppState, useAppStore } from '../AppContext'
 import { MONACO_THEME, useTheme } from '../theme'
+import { applyEditRequest, attachAssist } from './assist'
 import { MODEL_PATHS, TextPreview } from './EditorPane'
 import { monaco, untrusted } from './monacoSetup'
 import { networkHover } from './networkHover'
@@ -44,8 +45,25 @@ export function YamlEditor({
   const markers = useAppState((s) => s.view?.markers[id])
   const reveal = useAppState((s) => s.reveal)
   const store = useAppStore()
+  const actions = useActions()
+  const editRequest = useAppState((s) => s.editRequest)
   const [ed, setEd] = useState<CodeEditor | null>(null)
   const theme = useTheme()
+  const appliedEdit = useRef(0)
+
+  // quick fixes (code actions), completion and field documentation, answered by the worker
+  useEffect(() => {
+    if (!ed) return
+    return attachAssist(ed, id, actions)
+  }, [ed, id, actions])
+
+  // edits asked for by the panel (a quick fix, "Make it meet"): through the editor, so undo works
+  useEffect(() => {
+    if (!ed || !editRequest || editRequest.editor !== id) return
+    if (editRequest.seq <= appliedEdit.current) return
+    appliedEdit.current = editRequest.seq
+    applyEditRequest(ed, editRequest.base, editRequest.edits)
+  }, [ed, editRequest, id])
 
   // hovering a NetworkPolicy's podSelector or one of its rules shows what it matches (latest report)
   useEffect(() => {

@@ -1,7 +1,9 @@
 /**
  * The only Monaco glue: a local Monaco (no CDN) trimmed to what the editors use (issue 10): the
- * editor API, the YAML language, hover (explanations and NetworkPolicy hovers), markers and going
- * to them (F8), find, folding, bracket matching, the placeholder and the icons those widgets draw;
+ * editor API, the YAML language, hover (explanations, field documentation and NetworkPolicy
+ * hovers), markers and going to them (F8), code actions (quick fixes: Ctrl+. and the light bulb),
+ * completion (the keys valid at the cursor), find, folding, bracket matching, the placeholder and
+ * the icons those widgets draw;
  * its editor worker wired for Vite, the loader of @monaco-editor/react pointed at it, and
  * `__monaco` for e2e tests. Loaded lazily, after the first verdict (see EditorPane).
  */
@@ -15,30 +17,67 @@ import 'monaco-editor/features/find/register'
 import 'monaco-editor/features/folding/register'
 import 'monaco-editor/features/bracketMatching/register'
 import 'monaco-editor/features/placeholderText/register'
+import 'monaco-editor/features/codeAction/register'
+// the suggest widget alone (features/suggest/register brings inline completions, not used here)
+import 'monaco-editor/editor/contrib/suggest/browser/suggestController'
 import 'monaco-editor/languages/definitions/yaml/register'
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker'
-import { escapeMarkdownText } from '../../engine/format/escape'
+import { escapeMarkdownText, markdownCodeSpan } from '../../engine/format/escape'
+import type { SchemaHover } from '../../worker/protocol'
 import { hoverExplanation } from '../glossary'
 
 self.MonacoEnvironment = { getWorker: () => new EditorWorker() }
 loader.config({ monaco })
 ;(globalThis as { __monaco?: typeof monaco }).__monaco = monaco
 
-// hovering a setting, a host namespace or a capability in either editor explains it
+/** Per model (by URI): the field under a position, documented (the worker answers). */
+const fieldDocs = new Map<string, (position: monaco.Position) => Promise<SchemaHover | null>>()
+
+/** Lets the hover of a model's keys show their API documentation; returns the undo. */
+export function setFieldDocs(
+  model: monaco.editor.ITextModel,
+  lookup: (position: monaco.Position) => Promise<SchemaHover | null>,
+): () => void {
+  const uri = model.uri.toString()
+  fieldDocs.set(uri, lookup)
+  return () => {
+    if (fieldDocs.get(uri) === lookup) fieldDocs.delete(uri)
+  }
+}
+
+/** API documentation as Markdown paragraphs, every character shown as it is. */
+export const docMarkdown = (doc: string) =>
+  doc
+    .split(/\n\s*\n|\n/)
+    .map((p) => escapeMarkdownText(p.trim()))
+    .filter((p) => p !== '')
+    .join('\n\n')
+
+// Hovering a setting, a host namespace or a capability in either editor explains it in podplay's
+// words; hovering a key of a kind podplay reads also gives its path, its type and (when podplay has
+// no explanation of its own) the API documentation of the field.
 monaco.languages.registerHoverProvider('yaml', {
-  provideHover(model, position) {
+  async provideHover(model, position) {
     const word = model.getWordAtPosition(position)
-    const text = word ? hoverExplanation(word.word) : undefined
-    if (!word || !text) return null
-    return {
-      range: new monaco.Range(
-        position.lineNumber,
-        word.startColumn,
-        position.lineNumber,
-        word.endColumn,
-      ),
-      contents: [untrusted(`**${escapeMarkdownText(word.word)}**: ${escapeMarkdownText(text)}`)],
+    const own = word ? hoverExplanation(word.word) : undefined
+    const field = (await fieldDocs.get(model.uri.toString())?.(position)) ?? null
+    if (!own && !field) return null
+    const contents: monaco.IMarkdownString[] = []
+    if (own && word)
+      contents.push(untrusted(`**${escapeMarkdownText(word.word)}**: ${escapeMarkdownText(own)}`))
+    if (field) {
+      contents.push(untrusted(`${markdownCodeSpan(field.path)}: ${markdownCodeSpan(field.type)}`))
+      if (!own && field.doc !== '') contents.push(untrusted(docMarkdown(field.doc)))
     }
+    const range = field
+      ? new monaco.Range(field.line, field.startColumn, field.line, field.endColumn)
+      : new monaco.Range(
+          position.lineNumber,
+          word!.startColumn,
+          position.lineNumber,
+          word!.endColumn,
+        )
+    return { range, contents }
   },
 })
 

@@ -1,5 +1,6 @@
 /** Pod Security Standards: verdict, Kubernetes' exact message, one row per violation, modes. */
 import type { Level, PodSecurityReport, PodSecurityViolation } from '../../engine/report'
+import { MakeItMeet, ViolationFixes } from '../fixes/QuickFixes'
 import { LEVELS_AND_MODES, PSS_CHECKS } from '../glossary'
 import { Text, useWindow } from './bounded'
 import { Badge, Locations, withKeys } from './common'
@@ -16,10 +17,13 @@ export function PssSection({
   pss,
   kind,
   of,
+  fixKey,
 }: {
   pss: PodSecurityReport
   kind: string
   of: string
+  /** The workload's row key when it is in the pod editor: its violations offer quick fixes. */
+  fixKey?: string
 }) {
   const violations = pss.violations ?? []
   return (
@@ -56,8 +60,19 @@ export function PssSection({
           <Text text={pss.message} />
         </pre>
       )}
-      {violations.length > 0 && <Violations violations={violations} testId="pss.violation" />}
-      {pss.levels && <Ladder levels={pss.levels} enforced={pss.level} />}
+      {violations.length > 0 && (
+        <Violations violations={violations} testId="pss.violation" fixKey={fixKey} />
+      )}
+      {fixKey !== undefined && !pss.allowed && (
+        <MakeItMeet level={pss.level} version={pss.version} />
+      )}
+      {pss.levels && (
+        <Ladder
+          levels={pss.levels}
+          enforced={pss.level}
+          version={fixKey === undefined ? undefined : pss.version}
+        />
+      )}
       {(pss.modes ?? []).length > 0 && (
         <table className="modes">
           <caption className="sr-only">Pod Security Admission modes</caption>
@@ -101,9 +116,11 @@ export function PssSection({
 function Violations({
   violations,
   testId,
+  fixKey,
 }: {
   violations: readonly PodSecurityViolation[]
   testId: string
+  fixKey?: string
 }) {
   const [shown, more] = useWindow(violations)
   return (
@@ -121,6 +138,7 @@ function Violations({
               <Text text={v.detail} />
             </p>
             <Locations locations={v.locations} />
+            {fixKey !== undefined && <ViolationFixes rowKey={fixKey} v={v} />}
           </li>
         ))}
       </ol>
@@ -135,9 +153,12 @@ const LADDER: readonly Level[] = ['privileged', 'baseline', 'restricted']
 function Ladder({
   levels,
   enforced,
+  version,
 }: {
   levels: NonNullable<PodSecurityReport['levels']>
   enforced: Level
+  /** Set for a workload of the pod editor: each level it does not meet offers "Make it meet". */
+  version?: string
 }) {
   return (
     <ul className="ladder" aria-label="Levels" data-testid="pss.ladder">
@@ -161,6 +182,7 @@ function Ladder({
               <details>
                 <summary>{summary}</summary>
                 <Violations violations={l.violations} testId={`pss.level.${level}.violation`} />
+                {version !== undefined && <MakeItMeet level={level} version={version} />}
               </details>
             )}
           </li>

@@ -9,6 +9,7 @@ import type { WorkloadReport } from '../../engine/report'
 import { AUTO_OPEN, type WorkloadRow } from '../../worker/view'
 import { useAppState } from '../AppContext'
 import { clip } from '../clip'
+import { FixOutcomeNote } from '../fixes/QuickFixes'
 import { boundReport, FullTextProvider, useWindow } from './bounded'
 import { NetworkSection } from './NetworkSection'
 import { ProblemsList } from './ProblemsList'
@@ -87,6 +88,7 @@ export function ResultsPanel() {
             {clip(failure)}. The results below are from the last evaluation that finished.
           </p>
         )}
+        <FixOutcomeNote />
         {view && view.problemCount > 0 && (
           <Bounded value={view.problems}>
             {(problems) => <ProblemsList problems={problems} count={view.problemCount} />}

@@ -8,6 +8,7 @@ import { useAppState } from '../AppContext'
 import { ApiServerSection } from './ApiServerSection'
 import { Text } from './bounded'
 import { Badge, RevealButton } from './common'
+import { LeastPrivilege } from '../fixes/QuickFixes'
 import { EffectivePanel } from './EffectivePanel'
 import { PspSection } from './PspSection'
 import { PssSection } from './PssSection'
@@ -58,8 +59,16 @@ export function WorkloadCard({
         <>
           {w.apiServer && <ApiServerSection api={w.apiServer} of={name} />}
           {w.effective && <EffectivePanel e={w.effective} of={name} />}
-          {w.podSecurity && <PssSection pss={w.podSecurity} kind={w.kind} of={name} />}
+          {w.podSecurity && (
+            <PssSection
+              pss={w.podSecurity}
+              kind={w.kind}
+              of={name}
+              fixKey={row.editor === 'pod' ? row.key : undefined}
+            />
+          )}
           {w.podSecurityPolicy && <PspSection psp={w.podSecurityPolicy} of={name} />}
+          {row.editor === 'pod' && <LeastPrivilege rowKey={row.key} of={name} />}
         </>
       )}
     </article>

@@ -1,0 +1,138 @@
+/**
+ * The editors' help beyond markers: quick fixes as Monaco code actions (Ctrl+. or the light bulb on
+ * a marked violation: "Fix: ..."), applied by Monaco as an edit so Ctrl+Z undoes it; the keys
+ * valid at the cursor as completions; and the API documentation of the key under the mouse (the
+ * hover in monacoSetup shows it next to podplay's explanations). The worker computes all of it.
+ */
+import type { EditorId } from '../../engine/report'
+import type { AppActions } from '../../state/effects'
+import type { SchemaCompletion } from '../../worker/protocol'
+import { fixesForMarkers, fixTitle } from '../fixes/match'
+import { docMarkdown, monaco, setFieldDocs, untrusted } from './monacoSetup'
+
+type CodeEditor = monaco.editor.ICodeEditor
+
+const NONE: monaco.languages.CodeActionList = { actions: [], dispose() {} }
+
+/** What a completion inserts: `key: ` for a value on the line, `key:` for a nested one. */
+export function completionText(c: SchemaCompletion): string {
+  const nested = c.type.startsWith('[]') || c.type.startsWith('map[') || /^[A-Z]/.test(c.type)
+  return nested ? `${c.key}:` : `${c.key}: `
+}
+
+/** Registers the editor's code actions, completion and field documentation; returns the undo. */
+export function attachAssist(ed: CodeEditor, id: EditorId, actions: AppActions): () => void {
+  const mine = (model: monaco.editor.ITextModel) => model === ed.getModel()
+  const disposables: monaco.IDisposable[] = []
+
+  if (id === 'pod')
+    disposables.push(
+      monaco.languages.registerCodeActionProvider(
+        'yaml',
+        {
+          async provideCodeActions(model, _range, context) {
+            if (!mine(model) || context.markers.length === 0) return NONE
+            const version = model.getVersionId()
+            const fixes = await actions.fixesFor(model.getValue())
+            if (!fixes || model.isDisposed() || model.getVersionId() !== version) return NONE
+            return {
+              actions: fixesForMarkers(fixes.fixes, context.markers).map(({ fix, marker }) => ({
+                title: fixTitle(fix),
+                kind: 'quickfix',
+                diagnostics: [marker],
+                edit: {
+                  edits: [
+                    {
+                      resource: model.uri,
+                      versionId: version,
+                      textEdit: {
+                        range: monaco.Range.fromPositions(
+                          model.getPositionAt(fix.edit.start),
+                          model.getPositionAt(fix.edit.end),
+                        ),
+                        text: fix.edit.text,
+                      },
+                    },
+                  ],
+                },
+              })),
+              dispose() {},
+            }
+          },
+        },
+        { providedCodeActionKinds: ['quickfix'] },
+      ),
+    )
+
+  disposables.push(
+    monaco.languages.registerCompletionItemProvider('yaml', {
+      async provideCompletionItems(model, position) {
+        if (!mine(model)) return undefined
+        const outcome = await actions.schema({
+          mode: 'complete',
+          editor: id,
+          text: model.getValue(),
+          line: position.lineNumber,
+          column: position.column,
+        })
+        if (outcome.status !== 'ok' || model.isDisposed()) return { suggestions: [] }
+        const word = model.getWordUntilPosition(position)
+        const range = new monaco.Range(
+          position.lineNumber,
+          word.startColumn,
+          position.lineNumber,
+          word.endColumn,
+        )
+        return {
+          suggestions: outcome.completions.map((c) => ({
+            label: { label: c.key, description: c.type },
+            kind: monaco.languages.CompletionItemKind.Property,
+            detail: c.type,
+            documentation: c.doc === '' ? undefined : untrusted(docMarkdown(c.doc)),
+            insertText: completionText(c),
+            range,
+          })),
+        }
+      },
+    }),
+  )
+
+  const model = ed.getModel()
+  const undoDocs = model
+    ? setFieldDocs(model, async (position) => {
+        const outcome = await actions.schema({
+          mode: 'hover',
+          editor: id,
+          text: model.getValue(),
+          line: position.lineNumber,
+          column: position.column,
+        })
+        return outcome.status === 'ok' ? outcome.hover : null
+      })
+    : () => {}
+
+  return () => {
+    for (const d of disposables) d.dispose()
+    undoDocs()
+  }
+}
+
+/** Applies edits by offsets into `base` as one undoable edit, if the editor still holds `base`. */
+export function applyEditRequest(
+  ed: CodeEditor,
+  base: string,
+  edits: readonly { start: number; end: number; text: string }[],
+): boolean {
+  const model = ed.getModel()
+  if (!model || model.getValue() !== base) return false
+  ed.pushUndoStop()
+  ed.executeEdits(
+    'podplay.fix',
+    edits.map((e) => ({
+      range: monaco.Range.fromPositions(model.getPositionAt(e.start), model.getPositionAt(e.end)),
+      text: e.text,
+    })),
+  )
+  ed.pushUndoStop()
+  return true
+}
