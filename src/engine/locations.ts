@@ -14,6 +14,11 @@ export class Locator {
     return locate(doc, path).exact ? this.location(editor, doc, path) : null
   }
 
+  /** 1-based line and column of an offset in an editor's text. */
+  position(editor: EditorId, offset: number): { line: number; column: number } {
+    return this.lines[editor].at(offset)
+  }
+
   location(editor: EditorId, doc: YamlDocument, path: Path): SourceLocation {
     const found = locate(doc, path)
     const lines = this.lines[editor]

@@ -332,6 +332,8 @@ export interface AdmissionPolicyObject {
   name: string
   editor: EditorId
   line: number
+  /** Where the object stands: its `kind` key, or for the pod a template creates, the template. */
+  at?: SourceLocation
   /** Set for the pod a workload's template creates (judged as a `Pod`): `Deployment/web`. */
   templateOf?: string
 }
@@ -341,7 +343,7 @@ export interface AdmissionPolicyFailure {
   message: string
   /** Absent for an error decision. */
   reason?: string
-  /** The expression in the policy editor. */
+  /** The expression's text in the policy editor (from its first character to its last). */
   at?: SourceLocation
 }
 
@@ -355,6 +357,10 @@ export interface AdmissionPolicyResult {
   /** The API server's denial for Deny, the `Warning: ` line kubectl prints for Warn; else null. */
   message: string | null
   failures: AdmissionPolicyFailure[]
+  /** The policy's failurePolicy: `Fail` makes an expression error a failure, `Ignore` drops it. */
+  failurePolicy?: 'Fail' | 'Ignore'
+  /** Expression errors that failurePolicy `Ignore` dropped (the object is admitted despite them). */
+  ignored?: AdmissionPolicyFailure[]
   warnings?: string[]
   /** Audit annotations: the failure annotation and the policy's auditAnnotations. */
   audit?: Record<string, string>

@@ -8,6 +8,7 @@
  */
 import { isObj, type Obj } from '../obj'
 import type {
+  AdmissionPolicyFailure,
   AdmissionPolicyNotMatched,
   AdmissionPolicyObject,
   AdmissionPolicyResult,
@@ -15,8 +16,16 @@ import type {
   Path,
   SourceLocation,
 } from '../report'
-import { judge, labelsOf, type ParamObject, type Subject, type World } from '../vap/judge'
+import {
+  type Failure,
+  judge,
+  labelsOf,
+  type ParamObject,
+  type Subject,
+  type World,
+} from '../vap/judge'
 import { type Binding, type Policy, readBinding, readPolicy } from '../vap/policy'
+import { sourceOffset } from '../vap/exprSource'
 import { gvrOf } from '../vap/resources'
 import { keyRange } from '../yaml/positions'
 import type { Found } from '../workloads/extract'
@@ -36,13 +45,17 @@ interface VapWorld extends World {
   policyFound: Map<string, Found>
 }
 
-/** The editor position of an offset inside the expression string at `path` of a found object. */
+/**
+ * The editor range of the characters `from` to `to` (default: the one character at `from`) of the
+ * expression string at `path` of a found object; the key's place when the string is not found.
+ */
 function expressionLocation(
   ctx: StageContext,
   texts: Record<EditorId, string>,
   f: Found,
   path: Path,
-  offset: number,
+  from: number,
+  to?: number,
 ): SourceLocation {
   const whole = ctx.locator.location(f.editor, f.doc, [...f.at, ...path])
   let parent: unknown = f.object
@@ -56,34 +69,35 @@ function expressionLocation(
   const start = f.doc.base + range.valueStart
   const end = range.valueEnd > range.valueStart ? f.doc.base + range.valueEnd : text.length
   const raw = text.slice(start, end)
-  // Find the expression's line inside the scalar's source, then the column within it.
-  const lines = expr.split('\n')
-  const before = expr.slice(0, offset).split('\n')
-  const lineText = lines[before.length - 1] ?? ''
-  const col = before[before.length - 1]!.length
-  const at = lineText === '' ? -1 : raw.indexOf(lineText)
-  const abs = at < 0 ? start : start + at + col
-  const lineStarts = text.slice(0, abs).split('\n')
-  const line = lineStarts.length
-  const column = lineStarts[lineStarts.length - 1]!.length + 1
-  return { ...whole, line, column, endLine: line, endColumn: column + 1 }
+  const a = ctx.locator.position(f.editor, start + sourceOffset(raw, expr, from))
+  const b =
+    to === undefined
+      ? { line: a.line, column: a.column + 1 }
+      : ctx.locator.position(f.editor, start + sourceOffset(raw, expr, to))
+  return { ...whole, line: a.line, column: a.column, endLine: b.line, endColumn: b.column }
 }
 
 function objectInfo(
   ctx: StageContext,
   f: Found,
   kind: string,
-  templateOf?: string,
+  template?: { of: string; path: Path },
 ): AdmissionPolicyObject {
   const line = ctx.locator.location(f.editor, f.doc, f.at).line
   const cluster = gvrOf(String(f.object.apiVersion ?? ''), f.kind).clusterScoped
+  const at = ctx.locator.location(
+    f.editor,
+    f.doc,
+    template ? [...f.at, ...template.path] : [...f.at, 'kind'],
+  )
   return {
     kind,
     namespace: cluster ? '' : f.namespace,
-    name: templateOf ? '' : f.name,
+    name: template ? '' : f.name,
     editor: f.editor,
     line,
-    ...(templateOf && { templateOf }),
+    at,
+    ...(template && { templateOf: template.of }),
   }
 }
 
@@ -183,6 +197,16 @@ export function admissionPolicyStage(
     return { results, notMatched }
   const world = readWorld(ctx, texts, all)
   const preparedOf = new Map(prepared.map((w) => [w.found.object, w]))
+  // Each failing expression is located once, however many objects it fails.
+  const expressionAt = new Map<string, SourceLocation | undefined>()
+  const locateExpression = (policy: string, path: Path): SourceLocation | undefined => {
+    const key = `${policy}\u0000${path.join('.')}`
+    if (expressionAt.has(key)) return expressionAt.get(key)
+    const pf = world.policyFound.get(policy)
+    const at = pf && expressionLocation(ctx, texts, pf, path, 0, Number.MAX_SAFE_INTEGER)
+    expressionAt.set(key, at)
+    return at
+  }
 
   const judgeOne = (f: Found, object: Obj, info: AdmissionPolicyObject) => {
     const apiVersion = typeof object.apiVersion === 'string' ? object.apiVersion : ''
@@ -207,8 +231,16 @@ export function admissionPolicyStage(
     }
     const { results: judged, notMatched: missed } = judge(subject, world)
     for (const j of judged) {
-      const pf = world.policyFound.get(j.policy)
       const policy = world.policies.find((p) => p.name === j.policy)
+      const located = (x: Failure): AdmissionPolicyFailure => {
+        const at = x.path && locateExpression(j.policy, x.path)
+        return {
+          expression: x.expression,
+          message: x.message,
+          ...(x.reason !== undefined && { reason: x.reason }),
+          ...(at && { at }),
+        }
+      }
       results.push({
         object: info,
         policy: j.policy,
@@ -216,18 +248,9 @@ export function admissionPolicyStage(
         actions: j.actions,
         allowed: j.allowed,
         message: j.message,
-        failures: j.failures.map((x) => {
-          const v =
-            x.kind === 'validation' || x.kind === 'error' ? policy?.validations[x.index] : undefined
-          const at =
-            pf && v ? ctx.locator.location(pf.editor, pf.doc, [...pf.at, ...v.path]) : undefined
-          return {
-            expression: x.expression,
-            message: x.message,
-            ...(x.reason !== undefined && { reason: x.reason }),
-            ...(at && { at }),
-          }
-        }),
+        failures: j.failures.map(located),
+        ...(policy && { failurePolicy: policy.failurePolicy }),
+        ...(j.ignored.length > 0 && { ignored: j.ignored.map(located) }),
         ...(j.warnings.length > 0 && { warnings: j.warnings }),
         ...(Object.keys(j.audit).length > 0 && { audit: j.audit }),
         ...(j.variables.length > 0 && { variables: j.variables }),
@@ -254,7 +277,11 @@ export function admissionPolicyStage(
     judgeOne(f, object, objectInfo(ctx, f, f.kind))
     // ... and the pod it creates.
     const pod: Obj = { apiVersion: 'v1', kind: 'Pod', ...w.pod }
-    judgeOne(f, pod, objectInfo(ctx, f, 'Pod', `${f.kind}/${f.name}`))
+    judgeOne(
+      f,
+      pod,
+      objectInfo(ctx, f, 'Pod', { of: `${f.kind}/${f.name}`, path: w.found.templatePath }),
+    )
   }
   return { results, notMatched }
 }

@@ -5,6 +5,7 @@
  */
 import { compileSelector } from '../netpol/selector'
 import { isObj, type Obj } from '../obj'
+import type { Path } from '../report'
 import { Authz, type Compiled, fromCel, RUNTIME_BUDGET, run, toCel, VariableError } from './cel/env'
 import { type MatchRequest, matchReason } from './match'
 import type { Binding, Policy, Validation } from './policy'
@@ -30,6 +31,8 @@ export interface Failure {
   /** Index of the validation (or matchCondition) it came from; -1: configuration error. */
   index: number
   kind: 'validation' | 'error' | 'config'
+  /** The expression's field in the policy (`spec.validations[0].expression`), when one is to blame. */
+  path?: Path
 }
 
 export interface Judgement {
@@ -39,6 +42,8 @@ export interface Judgement {
   allowed: boolean
   message: string | null
   failures: Failure[]
+  /** Expression errors that failurePolicy `Ignore` dropped (they admit). */
+  ignored: Failure[]
   warnings: string[]
   audit: Record<string, string>
   variables: { name: string; value?: unknown; error?: string }[]
@@ -166,16 +171,31 @@ function invoke(
   base.variables = variablesOf(policy, base, out.variables)
   const failures: Failure[] = []
   // matchConditions (matchconditions/matcher.go): any false skips; else errors per failurePolicy
-  const condErrors: string[] = []
+  const condErrors: { message: string; path: Path; expression: string }[] = []
   for (const m of policy.matchConditions) {
     const r = run(m.compiled, { ...base, namespaceObject: null })
     if (r.ok && r.value === false) return { failures: [], skipped: true }
-    if (!r.ok) condErrors.push(errorMessage(m.compiled, r.error))
+    if (!r.ok)
+      condErrors.push({
+        message: errorMessage(m.compiled, r.error),
+        path: m.path,
+        expression: m.expression,
+      })
   }
   if (condErrors.length > 0) {
-    if (policy.failurePolicy === 'Ignore') return { failures: [], skipped: true }
-    const message = condErrors.length === 1 ? condErrors[0]! : `[${condErrors.join(', ')}]`
-    return { failures: [{ expression: '', message, index: -1, kind: 'error' }], skipped: false }
+    const one = condErrors.length === 1 ? condErrors[0]! : null
+    const error: Failure = {
+      expression: one?.expression ?? '',
+      message: one ? one.message : `[${condErrors.map((e) => e.message).join(', ')}]`,
+      index: -1,
+      kind: 'error',
+      ...(one && { path: one.path }),
+    }
+    if (policy.failurePolicy === 'Ignore') {
+      out.ignored.push(error)
+      return { failures: [], skipped: true }
+    }
+    return { failures: [error], skipped: false }
   }
   let budget = RUNTIME_BUDGET
   policy.validations.forEach((v, index) => {
@@ -183,13 +203,15 @@ function invoke(
     const r = run(v.compiled, base, Math.min(budget, 1_000_000))
     budget -= r.cost
     if (!r.ok) {
-      if (policy.failurePolicy === 'Fail')
-        failures.push({
-          expression: v.expression,
-          message: errorMessage(v.compiled, r.error),
-          index,
-          kind: 'error',
-        })
+      const error: Failure = {
+        expression: v.expression,
+        message: errorMessage(v.compiled, r.error),
+        index,
+        kind: 'error',
+        path: v.path,
+      }
+      if (policy.failurePolicy === 'Fail') failures.push(error)
+      else out.ignored.push(error)
     } else if (r.value !== true) {
       failures.push({
         expression: v.expression,
@@ -197,6 +219,7 @@ function invoke(
         reason: v.reason,
         index,
         kind: 'validation',
+        path: v.path,
       })
     }
   })
@@ -227,6 +250,7 @@ function invoke(
         message: `valueExpression '${a.compiled.expression}' resulted in unsupported return type: ${typeof r.value === 'bigint' ? 'int' : typeof r.value}. Return type must be either string or null.`,
         index: -1,
         kind: 'config',
+        path: a.path,
       })
     }
   }
@@ -330,6 +354,7 @@ export function judge(s: Subject, w: World): { results: Judgement[]; notMatched:
       allowed: true,
       message: null,
       failures: [],
+      ignored: [],
       warnings: [],
       audit: {},
       variables: [],
