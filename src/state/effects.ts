@@ -245,7 +245,11 @@ export function startEffects(store: AppStore, client: EngineClient, env: Effects
     if (state.view !== prev.view && state.status === 'ok' && !currentFixes(state)) {
       if (showsViolations(state.view)) void fetchFixes()
       else if (state.fixes) state.setFixes(null)
-    } else if (state.openCards !== prev.openCards || state.problemLimit !== prev.problemLimit)
+    } else if (
+      state.openCards !== prev.openCards ||
+      state.problemLimit !== prev.problemLimit ||
+      state.admissionLimit !== prev.admissionLimit
+    )
       showParts()
     // a new selection, or a new report for the same selection, needs a fresh explanation
     if (

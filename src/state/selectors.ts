@@ -23,6 +23,8 @@ export const selectSettings = (s: AppState) => s.settings
 export const selectView = (s: AppState) => s.view
 
 /** What the panel shows of a report: the worker sends these parts. */
-export function viewRequest(s: Pick<AppState, 'openCards' | 'problemLimit'>): ViewRequest {
-  return { open: s.openCards, problems: s.problemLimit }
+export function viewRequest(
+  s: Pick<AppState, 'openCards' | 'problemLimit' | 'admissionLimit'>,
+): ViewRequest {
+  return { open: s.openCards, problems: s.problemLimit, admission: s.admissionLimit }
 }

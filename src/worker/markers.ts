@@ -3,7 +3,15 @@
  * carries source locations (Pod Security Standards violations, PodSecurityPolicy error details, and
  * any other located entry the engine adds). No Monaco import: YamlEditor converts severities.
  */
-import type { EditorId, Report, Severity, SourceLocation, WorkloadReport } from '../engine/report'
+import type {
+  AdmissionPolicyObject,
+  AdmissionPolicyResult,
+  EditorId,
+  Report,
+  Severity,
+  SourceLocation,
+  WorkloadReport,
+} from '../engine/report'
 import { clip } from '../ui/clip'
 
 export interface MarkerData {
@@ -107,6 +115,90 @@ export function reportToMarkers(report: Report | null | undefined): MarkersByEdi
       BY_WORKLOAD.set(w, found)
     }
     for (const [editor, m] of found) add(editor, m)
+  }
+  for (const [editor, m] of admissionMarkers(report.admissionPolicies)) add(editor, m)
+  return out
+}
+
+/** `Deployment default/web`, `Pod created by Deployment/web`. */
+export function admissionObjectName(o: AdmissionPolicyObject): string {
+  if (o.templateOf) return `Pod created by ${o.templateOf}`
+  return `${o.kind} ${o.namespace ? `${o.namespace}/` : ''}${o.name}`
+}
+
+/** A result's weight: a kept denial is an error, a Warn a warning, anything else information. */
+function admissionSeverity(r: AdmissionPolicyResult): Severity {
+  if (r.allowed === false) return 'error'
+  return (r.actions ?? []).includes('Warn') ? 'warning' : 'info'
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
+/** Objects named in one expression's marker; the rest are counted. */
+const NAMED_OBJECTS = 3
+
+/**
+ * ValidatingAdmissionPolicy: each failing expression at its text in the policy editor (one marker
+ * per expression and message, naming the objects it fails), the errors failurePolicy Ignore
+ * dropped, and at each object in the pod editor its denial, warnings or audited failures.
+ */
+function admissionMarkers(results: readonly AdmissionPolicyResult[] | undefined): Found[] {
+  const out: Found[] = []
+  const byExpression = new Map<
+    string,
+    { at: SourceLocation; severity: Severity; text: string; objects: Set<string> }
+  >()
+  const atExpression = (at: unknown, severity: Severity, text: string, object: string) => {
+    if (!isLocation(at)) return
+    const key = `${at.editor}:${at.line}:${at.column}:${text}`
+    const known = byExpression.get(key)
+    if (!known) {
+      byExpression.set(key, { at, severity, text, objects: new Set([object]) })
+      return
+    }
+    if (SEVERITY_RANK[severity] < SEVERITY_RANK[known.severity]) known.severity = severity
+    known.objects.add(object)
+  }
+  for (const r of results ?? []) {
+    if (typeof r !== 'object' || r === null) continue
+    const object = admissionObjectName(r.object)
+    const severity = admissionSeverity(r)
+    const failures = r.failures ?? []
+    const who = `ValidatingAdmissionPolicy '${r.policy}' with binding '${r.binding}'`
+    for (const f of failures)
+      atExpression(f.at, severity, `${who} (${(r.actions ?? []).join(', ')}): ${f.message}`, object)
+    for (const f of r.ignored ?? [])
+      atExpression(f.at, 'info', `${who}: failurePolicy Ignore dropped: ${f.message}`, object)
+    const place = r.object.at ?? { editor: r.object.editor, line: r.object.line }
+    if (!isLocation(place) || (r.allowed !== false && failures.length === 0)) continue
+    const message =
+      r.allowed === false && r.message
+        ? r.message
+        : r.warnings?.length
+          ? r.warnings.map((w) => `Warning: ${w}`).join('\n')
+          : `${who} (Audit): ${failures.map((f) => f.message).join('; ')}`
+    out.push([
+      place.editor,
+      {
+        severity,
+        message,
+        ...range(place.line, place.column, place.endLine, place.endColumn),
+        source: 'ValidatingAdmissionPolicy',
+      },
+    ])
+  }
+  for (const e of byExpression.values()) {
+    const named = [...e.objects].slice(0, NAMED_OBJECTS)
+    const more = e.objects.size - named.length
+    const objects = `${named.join(', ')}${more > 0 ? ` and ${more} more` : ''}`
+    out.push([
+      e.at.editor,
+      {
+        severity: e.severity,
+        message: `${e.text}\nfor ${objects}`,
+        ...range(e.at.line, e.at.column, e.at.endLine, e.at.endColumn),
+        source: 'ValidatingAdmissionPolicy',
+      },
+    ])
   }
   return out
 }

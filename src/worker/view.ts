@@ -6,7 +6,15 @@
  * main thread holds, `applyDelta` rebuilds the view there (unchanged parts keep their identity,
  * so React redraws only what changed).
  */
-import type { EditorId, NetworkReport, Problem, Report, WorkloadReport } from '../engine/report'
+import type {
+  AdmissionPolicyNotMatched,
+  AdmissionPolicyResult,
+  EditorId,
+  NetworkReport,
+  Problem,
+  Report,
+  WorkloadReport,
+} from '../engine/report'
 import { nodeRefuses, type Verdict, verdictOf } from '../ui/results/verdict'
 import { type MarkerData, type MarkersByEditor, reportToMarkers } from './markers'
 
@@ -14,6 +22,8 @@ import { type MarkerData, type MarkersByEditor, reportToMarkers } from './marker
 export const AUTO_OPEN = 30
 /** Problems sent at first; the panel asks for more a page at a time. */
 export const PROBLEMS_PAGE = 200
+/** ValidatingAdmissionPolicy results (and bindings that did not match) sent at first, per list. */
+export const ADMISSION_PAGE = 100
 
 /** One workload's line in the list: who it is and each gate's verdict. */
 export interface WorkloadRow {
@@ -35,9 +45,28 @@ export interface ViewRequest {
   open: readonly string[]
   /** How many problems to send. */
   problems: number
+  /** How many ValidatingAdmissionPolicy results (and not-matched bindings) to send. */
+  admission?: number
 }
 
-export const DEFAULT_VIEW: ViewRequest = { open: [], problems: PROBLEMS_PAGE }
+export const DEFAULT_VIEW: ViewRequest = {
+  open: [],
+  problems: PROBLEMS_PAGE,
+  admission: ADMISSION_PAGE,
+}
+
+/** The ValidatingAdmissionPolicy part: the first results and not-matched bindings, and counts. */
+export interface AdmissionView {
+  /** One per (object, binding) that matched, in document order (the first `request.admission`). */
+  results: readonly AdmissionPolicyResult[]
+  resultCount: number
+  /** Bindings that did not match an object, and why (the first `request.admission`). */
+  notMatched: readonly AdmissionPolicyNotMatched[]
+  notMatchedCount: number
+  /** Over all results: kept denials, and results with failures that did not deny. */
+  denied: number
+  failedNotDenied: number
+}
 
 export interface ReportView {
   verdict: Verdict
@@ -45,6 +74,8 @@ export interface ReportView {
   problems: readonly Problem[]
   problemCount: number
   network: NetworkReport | null
+  /** Null when the input has no ValidatingAdmissionPolicy result and no unmatched binding. */
+  admission: AdmissionView | null
   rows: readonly WorkloadRow[]
   /** The open cards' whole workload reports, by row key. */
   cards: Readonly<Record<string, WorkloadReport>>
@@ -57,6 +88,7 @@ export interface ViewDelta {
   verdict: Verdict
   problems?: { shown: Problem[]; count: number }
   network?: NetworkReport | null
+  admission?: AdmissionView | null
   /** The new number of rows and the rows that changed, by index. */
   rows?: { count: number; changed: [number, WorkloadRow][] }
   /** Cards to show (a report) or to drop (null). */
@@ -98,6 +130,29 @@ export function rowKeys(workloads: readonly WorkloadReport[]): string[] {
   })
 }
 
+const first = <T>(list: readonly T[], n: number): readonly T[] =>
+  list.length > n ? list.slice(0, n) : list
+
+function admissionOf(report: Report, limit: number): AdmissionView | null {
+  const results = report.admissionPolicies ?? []
+  const notMatched = report.admissionPoliciesNotMatched ?? []
+  if (!results.length && !notMatched.length) return null
+  let denied = 0
+  let failedNotDenied = 0
+  for (const r of results) {
+    if (r.allowed === false) denied++
+    else if ((r.failures?.length ?? 0) > 0) failedNotDenied++
+  }
+  return {
+    results: first(results, limit),
+    resultCount: results.length,
+    notMatched: first(notMatched, limit),
+    notMatchedCount: notMatched.length,
+    denied,
+    failedNotDenied,
+  }
+}
+
 /** The view of a report for what the main thread asks to see. */
 export function viewOf(report: Report, request: ViewRequest): ReportView {
   const workloads = report.workloads ?? []
@@ -115,6 +170,7 @@ export function viewOf(report: Report, request: ViewRequest): ReportView {
     problems: problems.length > request.problems ? problems.slice(0, request.problems) : problems,
     problemCount: problems.length,
     network: report.network ?? null,
+    admission: admissionOf(report, request.admission ?? ADMISSION_PAGE),
     rows,
     cards,
     markers: reportToMarkers(report),
@@ -133,6 +189,17 @@ const sameNetwork = (a: NetworkReport | null, b: NetworkReport | null) =>
     (a.connections?.length ?? 0) <= COMPARED_CONNECTIONS &&
     sameJson(a, b))
 
+const sameAdmission = (a: AdmissionView | null, b: AdmissionView | null) =>
+  a === b ||
+  (a !== null &&
+    b !== null &&
+    a.resultCount === b.resultCount &&
+    a.notMatchedCount === b.notMatchedCount &&
+    a.denied === b.denied &&
+    a.failedNotDenied === b.failedNotDenied &&
+    sameJson(a.results, b.results) &&
+    sameJson(a.notMatched, b.notMatched))
+
 const sameMarkers = (a: readonly MarkerData[], b: readonly MarkerData[]) =>
   a.length === b.length && sameJson(a, b)
 
@@ -144,6 +211,7 @@ export function diffView(before: ReportView | null, after: ReportView): ViewDelt
       verdict: after.verdict,
       problems: { shown: [...after.problems], count: after.problemCount },
       network: after.network,
+      admission: after.admission,
       rows: { count: after.rows.length, changed: after.rows.map((r, i) => [i, r]) },
       cards: { ...after.cards },
       markers: after.markers,
@@ -152,6 +220,7 @@ export function diffView(before: ReportView | null, after: ReportView): ViewDelt
   if (before.problemCount !== after.problemCount || !sameJson(before.problems, after.problems))
     delta.problems = { shown: [...after.problems], count: after.problemCount }
   if (!sameNetwork(before.network, after.network)) delta.network = after.network
+  if (!sameAdmission(before.admission, after.admission)) delta.admission = after.admission
   const changed: [number, WorkloadRow][] = []
   after.rows.forEach((r, i) => {
     const b = before.rows[i]
@@ -189,6 +258,7 @@ export function applyDelta(view: ReportView | null, delta: ViewDelta): ReportVie
           problems: [],
           problemCount: 0,
           network: null,
+          admission: null,
           rows: [],
           cards: {},
           markers: { pod: [], policy: [] },
@@ -215,6 +285,7 @@ export function applyDelta(view: ReportView | null, delta: ViewDelta): ReportVie
     problems: delta.problems ? delta.problems.shown : base.problems,
     problemCount: delta.problems ? delta.problems.count : base.problemCount,
     network: delta.network !== undefined ? delta.network : base.network,
+    admission: delta.admission !== undefined ? delta.admission : base.admission,
     rows,
     cards,
     markers: delta.markers ? { ...base.markers, ...delta.markers } : base.markers,

@@ -1,5 +1,6 @@
 /**
- * ValidatingAdmissionPolicy examples for the app to list (issue 13). Written for podplay after
+ * ValidatingAdmissionPolicy examples for the app to list (issue 13): pure data, the one engine
+ * module the app imports for its examples menu (biome.json allows it). Written for podplay after
  * DOC (kubernetes/website validating-admission-policy.md, replica limits with a ConfigMap param)
  * and BLOG (2024-04-24-validating-admission-policy-ga, the four pod-security validations).
  * BLOG compares optionals (`c.?runAsNonRoot == optional.of(true)`), as these do: the JS CEL
@@ -9,6 +10,9 @@
  */
 import { PSP_MIGRATION_PODS, PSP_MIGRATION_POLICY_TEXT } from './pspMigration'
 import { pssPolicyText } from './pssPolicies'
+
+/** The seed lesson's PodSecurityPolicy, for the app's own example of it (one copy of the text). */
+export { SEED_PSP } from './pspMigration'
 
 export interface VapExample {
   id: string

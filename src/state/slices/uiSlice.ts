@@ -5,7 +5,7 @@
 import type { StateCreator } from 'zustand/vanilla'
 import type { EditorId } from '../../engine/report'
 import type { ConnectionQuery } from '../../worker/protocol'
-import { PROBLEMS_PAGE } from '../../worker/view'
+import { ADMISSION_PAGE, PROBLEMS_PAGE } from '../../worker/view'
 import type { Snapshot } from '../snapshot'
 import type { AppState } from '../store'
 
@@ -35,8 +35,11 @@ export interface UiSlice {
   openCards: readonly string[]
   /** How many problems the panel lists. */
   problemLimit: number
+  /** How many ValidatingAdmissionPolicy results (and unmatched bindings) the panel lists. */
+  admissionLimit: number
   toggleCard(key: string): void
   showMoreProblems(): void
+  showMoreAdmission(): void
   revealLocation(target: RevealTarget): void
   setNotice(notice: string | null): void
   selectConnection(query: ConnectionQuery | null): void
@@ -52,12 +55,16 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get)
   previous: null,
   openCards: [],
   problemLimit: PROBLEMS_PAGE,
+  admissionLimit: ADMISSION_PAGE,
   toggleCard(key) {
     const open = get().openCards
     set({ openCards: open.includes(key) ? open.filter((k) => k !== key) : [...open, key] })
   },
   showMoreProblems() {
     set({ problemLimit: get().problemLimit + PROBLEMS_PAGE })
+  },
+  showMoreAdmission() {
+    set({ admissionLimit: get().admissionLimit + ADMISSION_PAGE })
   },
   revealLocation(target) {
     set({ reveal: { ...target, seq: (get().reveal?.seq ?? 0) + 1 } })

@@ -1,8 +1,9 @@
 /**
  * The examples menu: each is the two editors' texts plus a line saying what to look for. The seed
- * lesson's cases first (securing cluster nodes), then Pod Security Standards, PodSecurityPolicy
- * and NetworkPolicy.
+ * lesson's cases first (securing cluster nodes), then Pod Security Standards, PodSecurityPolicy,
+ * NetworkPolicy, and ValidatingAdmissionPolicy (whose texts the engine keeps, engine/vap/examples).
  */
+import { SEED_PSP, VAP_EXAMPLES } from '../../engine/vap/examples'
 import { NETWORK_PODS, NETWORK_POLICY } from './network'
 
 export interface Example {
@@ -41,20 +42,6 @@ kind: Pod
 metadata: {name: ${name}}
 spec:
 ${spec}`
-
-const SEED_PSP = `apiVersion: extensions/v1beta1
-kind: PodSecurityPolicy
-metadata: {name: default}
-spec:
-  allowedCapabilities: [SYS_TIME]
-  defaultAddCapabilities: [CHOWN]
-  requiredDropCapabilities: [SYS_ADMIN, SYS_MODULE]
-  runAsUser: {rule: RunAsAny}
-  fsGroup: {rule: RunAsAny}
-  supplementalGroups: {rule: RunAsAny}
-  seLinux: {rule: RunAsAny}
-  volumes: ['*']
-`
 
 export const EXAMPLES: readonly Example[] = [
   {
@@ -210,6 +197,8 @@ ${pod('pod-add-sysadmin', container('      capabilities:\n        add: [SYS_ADMI
     pod: NETWORK_PODS,
     policy: NETWORK_POLICY,
   },
+  // ValidatingAdmissionPolicy: the Pod Security Standards, a parameter, a PodSecurityPolicy migrated
+  ...VAP_EXAMPLES,
 ]
 
 export const STARTER_EXAMPLE: Example = EXAMPLES[0]!

@@ -10,6 +10,7 @@ import { AUTO_OPEN, type WorkloadRow } from '../../worker/view'
 import { useAppState } from '../AppContext'
 import { clip } from '../clip'
 import { FixOutcomeNote } from '../fixes/QuickFixes'
+import { AdmissionPolicySection } from './AdmissionPolicySection'
 import { boundReport, FullTextProvider, useWindow } from './bounded'
 import { NetworkSection } from './NetworkSection'
 import { ProblemsList } from './ProblemsList'
@@ -97,6 +98,11 @@ export function ResultsPanel() {
         {view?.network && (
           <Bounded value={view.network}>
             {(network) => <NetworkSection network={network} />}
+          </Bounded>
+        )}
+        {view?.admission && (
+          <Bounded value={view.admission}>
+            {(admission) => <AdmissionPolicySection admission={admission} />}
           </Bounded>
         )}
         {view && <Workloads rows={view.rows} cards={view.cards} />}

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Report, WorkloadReport } from '../../engine/report'
+import { createInProcessClient } from '../../worker/inProcessClient'
+import { EXAMPLES } from '../examples'
 import { verdictOf } from './verdict'
 
 const workload = (pss: boolean | null, psp: boolean | null): WorkloadReport =>
@@ -73,5 +75,21 @@ describe('verdictOf', () => {
 
   it('says Evaluating… before the first report', () => {
     expect(verdictOf(null)).toEqual({ text: 'Evaluating…', tone: 'neutral' })
+  })
+
+  it.each([
+    // a binding with Deny refuses the Deployment; its template's pod is not matched (deployments only)
+    ['vap-replica-limit', '', '1 workload · VAP: 1 denied', 'bad'],
+    ['vap-replica-limit', 'replicas: 2', '1 workload · all admitted', 'good'],
+    // Warn lets the Deployment through: no denial
+    ['vap-pod-security-blog', '', '1 workload · all admitted', 'good'],
+    // two pods, one denied by the baseline policy (and by nothing else: PSS privileged by default)
+    ['vap-pss-baseline', '', '2 workloads · VAP: 1 denied', 'bad'],
+  ] as const)('counts ValidatingAdmissionPolicy denials: %s %s', async (id, edit, text, tone) => {
+    const ex = EXAMPLES.find((e) => e.id === id)!
+    const pod = edit ? ex.pod.replace(/replicas: \d+/, edit) : ex.pod
+    const outcome = await createInProcessClient().evaluate({ pod, policy: ex.policy })
+    if (outcome.status !== 'ok') throw new Error(outcome.status)
+    expect(outcome.view.verdict).toEqual({ text, tone })
   })
 })
