@@ -191,7 +191,7 @@ export const VAP_EXAMPLES: readonly VapExample[] = [
   },
   {
     id: 'vap-psp-migration',
-    title: 'PodSecurityPolicy migration: the same rules as a ValidatingAdmissionPolicy',
+    title: 'PSP migration: the seed policy’s rules as a ValidatingAdmissionPolicy',
     lesson:
       'The policy admits the SYS_TIME pod and rejects the SYS_ADMIN pod as the PodSecurityPolicy does, but cannot add or drop capabilities for you.',
     pod: PSP_MIGRATION_PODS,

@@ -15,7 +15,7 @@ import type {
 import { admissionObjectName } from '../../worker/markers'
 import { ADMISSION_PAGE, type AdmissionView } from '../../worker/view'
 import { useAppState } from '../AppContext'
-import { clip, MAX_TEXT } from '../clip'
+import { clip, MAX_LABEL, MAX_TEXT } from '../clip'
 import { FullTextProvider, Text, useWindow } from './bounded'
 import { Badge, formatValue, RevealButton, type Tone, withKeys } from './common'
 import './admission-policy.css'
@@ -139,7 +139,7 @@ function Result({ r }: { r: AdmissionPolicyResult }) {
   const ignored = r.ignored ?? []
   const audit = Object.entries(r.audit ?? {})
   return (
-    <li className="vap-result" data-testid="vap.result" aria-label={`binding ${r.binding}`}>
+    <li className="vap-result" data-testid="vap.result" data-binding={clip(r.binding, MAX_LABEL)}>
       <div className="vap-result-head">
         <Badge tone={verdict.tone}>{verdict.text}</Badge>
         <span>
@@ -302,7 +302,11 @@ export const AdmissionPolicySection = memo(function AdmissionPolicySection({
       )}
       <ul className="vap-objects" aria-label="Objects judged">
         {byObject(a.results).map((g) => (
-          <li key={g.key} className="vap-object">
+          <li
+            key={g.key}
+            className="vap-object"
+            data-object={clip(admissionObjectName(g.object), MAX_LABEL)}
+          >
             <div className="vap-object-head">
               <ObjectPlace o={g.object} />
             </div>

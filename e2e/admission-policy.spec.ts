@@ -1,0 +1,165 @@
+/**
+ * ValidatingAdmissionPolicy in the app (issue 13): each example of the menu shows, per object and
+ * binding, the verdict and the API server's words; typing in the pod editor flips a verdict; a
+ * failing expression is marked at its line in the policy editor, and its entry reveals that line.
+ */
+import type { Locator, Page } from '@playwright/test'
+import { expect, test } from './fixtures'
+import type { PlaygroundPage } from './pages/PlaygroundPage'
+
+const section = (page: Page) => page.getByRole('region', { name: 'ValidatingAdmissionPolicy' })
+
+/** The entry of one binding's verdict on one object. */
+const result = (page: Page, object: string, binding: string): Locator =>
+  section(page).locator(`[data-object="${object}"] [data-binding="${binding}"]`)
+
+/** 1-based line of the first line of an editor's text that contains `needle`. */
+async function lineOf(playground: PlaygroundPage, editor: 'pod' | 'policy', needle: string) {
+  const lines = (await playground.editorText(editor)).split('\n')
+  const i = lines.findIndex((l) => l.includes(needle))
+  expect(i, `${needle} in the ${editor} editor`).toBeGreaterThanOrEqual(0)
+  return i + 1
+}
+
+test.describe('ValidatingAdmissionPolicy', () => {
+  test.beforeEach(async ({ playground }) => {
+    await playground.goto()
+  })
+
+  test('replica limit: denied with the API server words, marked, revealed; typing fixes it', async ({
+    playground,
+    page,
+  }) => {
+    await playground.pickExample('Replica limit')
+    const entry = result(page, 'Deployment default/web', 'replicalimit-binding.example.com')
+    await expect(entry.locator('.badge')).toHaveText('denied')
+    await expect(entry.getByTestId('vap.message')).toHaveText(
+      "ValidatingAdmissionPolicy 'replicalimit-policy.example.com' with binding 'replicalimit-binding.example.com' denied request: object.spec.replicas must be no greater than 3",
+    )
+    await expect(entry).toContainText('Deny')
+    await expect(entry).toContainText('failurePolicy Fail')
+    await expect(entry).toContainText('default/replica-limits')
+    await expect(playground.verdict).toContainText('VAP: 1 denied')
+    // the pod the Deployment creates is not matched: the policy matches deployments only
+    const missed = section(page).locator('.vap-not-matched')
+    await missed.locator('summary').click()
+    await expect(missed.getByTestId('vap.not-matched')).toContainText(
+      'do not include CREATE of pods in v1',
+    )
+
+    // the failing expression is marked at its line in the policy editor
+    const exprLine = await lineOf(playground, 'policy', 'object.spec.replicas <= int(')
+    await expect
+      .poll(async () =>
+        (await playground.markers('policy')).some(
+          (m) => m.line === exprLine && m.message.includes('must be no greater than 3'),
+        ),
+      )
+      .toBe(true)
+    const kindLine = await lineOf(playground, 'pod', 'kind: Deployment')
+    await expect
+      .poll(async () =>
+        (await playground.markers('pod')).some(
+          (m) => m.line === kindLine && m.message.includes('denied request'),
+        ),
+      )
+      .toBe(true)
+    // its entry reveals it
+    await entry.getByRole('button', { name: `policy:${exprLine}` }).click()
+    await expect.poll(() => playground.selection('policy')).toMatchObject({ startLine: exprLine })
+
+    // typing a smaller number of replicas into the pod editor flips the verdict
+    await playground.typeAtEndOfLine('pod', await lineOf(playground, 'pod', 'replicas: 5'), '')
+    await page.keyboard.press('Backspace')
+    await page.keyboard.type('2')
+    await expect(entry.locator('.badge')).toHaveText('passes')
+    await expect(playground.verdict).not.toContainText('VAP')
+    await expect
+      .poll(async () => (await playground.markers('policy')).some((m) => m.line === exprLine))
+      .toBe(false)
+  })
+
+  test('the GA blog post checks under Warn: warned, with kubectl warnings and variables', async ({
+    playground,
+    page,
+  }) => {
+    await playground.pickExample('GA blog post')
+    const entry = result(page, 'Deployment default/web', 'pod-security.policy-binding.example.com')
+    await expect(entry.locator('.badge')).toHaveText('warned')
+    await expect(entry.getByTestId('vap.message')).toHaveText(
+      "Warning: Validation failed for ValidatingAdmissionPolicy 'pod-security.policy.example.com' with binding 'pod-security.policy-binding.example.com': all containers must set runAsNonRoot to true",
+    )
+    await expect(entry.getByTestId('vap.failure')).toHaveText([
+      'all containers must set runAsNonRoot to true',
+      'all containers must set readOnlyRootFilesystem to true',
+    ])
+    await expect(entry.getByRole('list', { name: 'Variables' })).toContainText(
+      'variables.containers',
+    )
+    await expect(playground.verdict).not.toContainText('VAP')
+    const line = await lineOf(playground, 'policy', 'c.?runAsNonRoot == optional.of(true)')
+    await expect
+      .poll(async () => (await playground.markers('policy')).some((m) => m.line === line))
+      .toBe(true)
+  })
+
+  test('Pod Security Standards baseline as a policy: the host network pod denied, the plain one passes', async ({
+    playground,
+    page,
+  }) => {
+    await playground.pickExample('Pod Security Standards baseline as a')
+    const binding = 'pss-baseline-binding.podplay.example'
+    await expect(result(page, 'Pod default/host-network', binding).locator('.badge')).toHaveText(
+      'denied',
+    )
+    await expect(result(page, 'Pod default/plain', binding).locator('.badge')).toHaveText('passes')
+    await expect(playground.verdict).toContainText('VAP: 1 denied')
+    // dropping hostNetwork and privileged from the first pod lets it through
+    const text = await playground.editorText('pod')
+    await playground.setEditorText(
+      'pod',
+      text.replace('  hostNetwork: true\n', '').replace('privileged: true', 'privileged: false'),
+    )
+    await expect(result(page, 'Pod default/host-network', binding).locator('.badge')).toHaveText(
+      'passes',
+    )
+  })
+
+  test('Pod Security Standards restricted: two bindings per pod', async ({ playground, page }) => {
+    await playground.pickExample('Pod Security Standards restricted')
+    const baseline = 'pss-baseline-binding.podplay.example'
+    const restricted = 'pss-restricted-binding.podplay.example'
+    await expect(result(page, 'Pod default/plain', baseline).locator('.badge')).toHaveText('passes')
+    await expect(result(page, 'Pod default/plain', restricted).locator('.badge')).toHaveText(
+      'denied',
+    )
+    await expect(result(page, 'Pod default/hardened', baseline).locator('.badge')).toHaveText(
+      'passes',
+    )
+    await expect(result(page, 'Pod default/hardened', restricted).locator('.badge')).toHaveText(
+      'passes',
+    )
+  })
+
+  test('PodSecurityPolicy migration: the policy decides as the PodSecurityPolicy does', async ({
+    playground,
+    page,
+  }) => {
+    await playground.pickExample('PSP migration')
+    expect(await playground.editorText('policy')).toContain('kind: PodSecurityPolicy')
+    const binding = 'psp-default-binding.podplay.example'
+    await expect(result(page, 'Pod default/pod-add-settime', binding).locator('.badge')).toHaveText(
+      'passes',
+    )
+    await expect(
+      result(page, 'Pod default/pod-add-sysadmin', binding).locator('.badge'),
+    ).toHaveText('denied')
+    // the PodSecurityPolicy says the same of each pod
+    const psp = (name: string) =>
+      page
+        .getByRole('article', { name: `Pod default/${name}` })
+        .getByRole('region', { name: /^PodSecurityPolicy/ })
+    await expect(psp('pod-add-settime').locator('.badge').first()).toHaveText('admitted')
+    await expect(psp('pod-add-sysadmin').locator('.badge').first()).toHaveText('rejected')
+  })
+})
