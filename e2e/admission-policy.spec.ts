@@ -3,6 +3,7 @@
  * binding, the verdict and the API server's words; typing in the pod editor flips a verdict; a
  * failing expression is marked at its line in the policy editor, and its entry reveals that line.
  */
+import AxeBuilder from '@axe-core/playwright'
 import type { Locator, Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import type { PlaygroundPage } from './pages/PlaygroundPage'
@@ -162,4 +163,20 @@ test.describe('ValidatingAdmissionPolicy', () => {
     await expect(psp('pod-add-settime').locator('.badge').first()).toHaveText('admitted')
     await expect(psp('pod-add-sysadmin').locator('.badge').first()).toHaveText('rejected')
   })
+
+  for (const theme of ['light', 'dark'] as const)
+    test(`axe: the panel passes in the ${theme} theme`, async ({ playground, page }) => {
+      test.slow() // an axe scan of a big page on a shared machine
+      await page.emulateMedia({ colorScheme: theme })
+      await playground.goto()
+      await playground.pickExample('Replica limit')
+      await expect(section(page).getByTestId('vap.message')).toBeVisible()
+      await section(page).locator('.vap-not-matched summary').click()
+      // serious and critical violations inside the section (Monaco's rendering is not ours)
+      const scan = await new AxeBuilder({ page }).include('.vap').analyze()
+      const found = scan.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+      expect(found).toEqual([])
+    })
 })
