@@ -581,3 +581,81 @@ describe('startEffects', () => {
     expect(frames).toHaveLength(0)
   })
 })
+
+describe('compare mode (issue 11)', () => {
+  const AFTER = SEED.replace('spec:\n', 'spec:\n  hostNetwork: true\n')
+
+  it('evaluates both sides and puts what the change does in the store, riskiest first', async () => {
+    const { env, runFrames } = makeEnv()
+    restoreWorkspace(store, env, starter)
+    startEffects(store, createInProcessClient(), env)
+    await runFrames()
+    expect(store.getState().compare).toBeNull()
+    store.getState().setCompare(true)
+    await runFrames()
+    expect(store.getState().compare).toEqual({ changes: [], beforeErrors: 0 })
+    store.getState().setText('pod', AFTER)
+    await runFrames()
+    expect(store.getState().compare?.changes[0]).toMatchObject({
+      field: 'hostNetwork',
+      direction: 'more',
+      before: false,
+      after: true,
+    })
+    store.getState().setCompare(false)
+    await runFrames()
+    expect(store.getState().compare).toBeNull()
+  })
+
+  it('saves the before side with the workspace, and a reload restores compare mode', async () => {
+    const backing = new MemoryStorage()
+    const { env, runFrames } = makeEnv('', backing)
+    restoreWorkspace(store, env, starter)
+    startEffects(store, createInProcessClient(), env)
+    store.getState().setCompare(true)
+    store.getState().setText('pod', AFTER)
+    await runFrames()
+    const reloaded = createAppStore()
+    restoreWorkspace(reloaded, makeEnv('', backing).env, starter)
+    expect(reloaded.getState()).toMatchObject({ pod: AFTER, before: SEED })
+  })
+
+  it('the share link and the Markdown carry both sides', async () => {
+    const { env, runFrames } = makeEnv()
+    restoreWorkspace(store, env, starter)
+    const actions = startEffects(store, createInProcessClient(), env)
+    store.getState().setCompare(true)
+    store.getState().setText('pod', AFTER)
+    await runFrames()
+    const link = await actions.copyShareLink()
+    const decoded = decodeShareHash(new URL(link.text).hash)
+    expect(decoded).toEqual({
+      status: 'ok',
+      snapshot: { pod: AFTER, policy: '', settings: DEFAULT_SETTINGS, before: SEED },
+    })
+    const opened = createAppStore()
+    restoreWorkspace(opened, makeEnv(new URL(link.text).hash).env, starter)
+    expect(opened.getState()).toMatchObject({ pod: AFTER, before: SEED })
+    const markdown = await actions.copyMarkdown()
+    expect(markdown?.text).toContain('## podplay diff')
+    expect(markdown?.text).toMatch(/hostNetwork/)
+    expect(markdown?.text).toContain('## podplay report')
+  })
+
+  it('a share link to the same texts but another mode is other work, kept one click away', async () => {
+    const { env } = makeEnv()
+    restoreWorkspace(store, env, starter)
+    let fire: () => void = () => {}
+    env.onHashChange = (cb) => {
+      fire = cb
+      return () => {}
+    }
+    const actions = startEffects(store, createInProcessClient(), env)
+    env.hash = encodeShareHash({ pod: SEED, policy: '', settings: DEFAULT_SETTINGS, before: SEED })
+    fire()
+    expect(store.getState().before).toBe(SEED)
+    expect(store.getState().previous).toMatchObject({ pod: SEED })
+    expect(store.getState().previous?.before).toBeUndefined()
+    actions.stop()
+  })
+})

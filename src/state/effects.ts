@@ -5,7 +5,7 @@
  * once when that fails), and build share links and Markdown.
  */
 import type { Level } from '../engine/report'
-import type { EngineClient, SchemaOutcome } from '../worker/client'
+import type { EngineClient, EvaluateOptions, SchemaOutcome } from '../worker/client'
 import type { FixesView, FixView, SchemaQuery } from '../worker/protocol'
 import type { ReportView } from '../worker/view'
 import { minimalEdit } from './edits'
@@ -86,6 +86,7 @@ export const LINK_TOO_LONG =
 const sameWork = (a: Snapshot, b: Snapshot) =>
   a.pod === b.pod &&
   a.policy === b.policy &&
+  a.before === b.before &&
   JSON.stringify(a.settings) === JSON.stringify(b.settings)
 
 /**
@@ -103,7 +104,7 @@ function applyShareLink(store: AppStore, env: EffectsEnv, current: Snapshot | nu
     return false
   }
   const replaced = current && !sameWork(current, link.snapshot) ? current : null
-  s.loadTexts(link.snapshot.pod, link.snapshot.policy, null)
+  s.loadTexts(link.snapshot.pod, link.snapshot.policy, null, link.snapshot.before ?? null)
   s.setSettings(link.snapshot.settings)
   s.setNotice(null)
   s.setPrevious(replaced)
@@ -121,7 +122,7 @@ export function restoreWorkspace(store: AppStore, env: EffectsEnv, starter: Star
   if (applyShareLink(store, env, saved)) return
   const s = store.getState()
   if (saved) {
-    s.loadTexts(saved.pod, saved.policy, null)
+    s.loadTexts(saved.pod, saved.policy, null, saved.before ?? null)
     s.setSettings(saved.settings)
     return
   }
@@ -129,7 +130,15 @@ export function restoreWorkspace(store: AppStore, env: EffectsEnv, starter: Star
 }
 
 const inputChanged = (a: AppState, b: AppState) =>
-  a.pod !== b.pod || a.policy !== b.policy || a.settings !== b.settings
+  a.pod !== b.pod || a.policy !== b.policy || a.settings !== b.settings || a.before !== b.before
+
+/** What the engine client is asked besides the input: the view, and the before side when comparing. */
+function evaluateOptions(state: AppState, markdown = false): EvaluateOptions {
+  const options: EvaluateOptions = { view: viewRequest(state) }
+  if (markdown) options.markdown = true
+  if (state.before !== null) options.before = state.before
+  return options
+}
 
 /** True when a card the panel shows has Pod Security violations in the pod editor (to fix). */
 export function showsViolations(view: ReportView | null): boolean {
@@ -162,7 +171,8 @@ export function startEffects(store: AppStore, client: EngineClient, env: Effects
     if (!stopped) save(store.getState())
   }
   const saveSoon = (state: AppState) => {
-    if (!env.later || state.pod.length + state.policy.length <= SAVE_AT_ONCE_CHARS) {
+    const chars = state.pod.length + state.policy.length + (state.before?.length ?? 0)
+    if (!env.later || chars <= SAVE_AT_ONCE_CHARS) {
       saveNow()
       return
     }
@@ -179,9 +189,10 @@ export function startEffects(store: AppStore, client: EngineClient, env: Effects
     const state = store.getState()
     saveSoon(state)
     state.setPending()
-    void client.evaluate(engineInput(state), { view: viewRequest(state) }).then((outcome) => {
+    void client.evaluate(engineInput(state), evaluateOptions(state)).then((outcome) => {
       if (stopped || outcome.status === 'superseded') return
-      if (outcome.status === 'ok') store.getState().setView(outcome.view, outcome.elapsedMs)
+      if (outcome.status === 'ok')
+        store.getState().setView(outcome.view, outcome.elapsedMs, outcome.compare)
       else store.getState().setFailure(outcome.message)
     })
   }
@@ -285,16 +296,13 @@ export function startEffects(store: AppStore, client: EngineClient, env: Effects
     },
     async copyMarkdown() {
       const state = store.getState()
-      const outcome = await client.evaluate(engineInput(state), {
-        markdown: true,
-        view: viewRequest(state),
-      })
+      const outcome = await client.evaluate(engineInput(state), evaluateOptions(state, true))
       if (outcome.status === 'superseded') return null
       if (outcome.status === 'failed') {
         store.getState().setFailure(outcome.message)
         return null
       }
-      store.getState().setView(outcome.view, outcome.elapsedMs)
+      store.getState().setView(outcome.view, outcome.elapsedMs, outcome.compare)
       return copy(outcome.markdown ?? '')
     },
     copyText: (text) => copy(text),

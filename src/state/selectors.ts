@@ -13,8 +13,10 @@ export function engineInput(s: Pick<AppState, 'pod' | 'policy' | 'settings'>): E
   return { pod: s.pod, policy: s.policy, options }
 }
 
-export function snapshotOf(s: Pick<AppState, 'pod' | 'policy' | 'settings'>): Snapshot {
-  return { pod: s.pod, policy: s.policy, settings: s.settings }
+export function snapshotOf(s: Pick<AppState, 'pod' | 'policy' | 'settings' | 'before'>): Snapshot {
+  const snapshot: Snapshot = { pod: s.pod, policy: s.policy, settings: s.settings }
+  if (s.before !== null) snapshot.before = s.before
+  return snapshot
 }
 
 export const selectPod = (s: AppState) => s.pod

@@ -86,6 +86,43 @@ describe('share links', () => {
   })
 })
 
+describe('share links in compare mode (issue 11)', () => {
+  const comparing: Snapshot = { ...snapshot, before: 'apiVersion: v1\nkind: Pod\n# before ✓\n' }
+  const hashOf = (data: unknown) =>
+    SHARE_PREFIX + b64url(deflateSync(strToU8(JSON.stringify(data))))
+
+  it('round-trips the before side, the after side, the policy and the mode', () => {
+    expect(decodeShareHash(encodeShareHash(comparing))).toEqual({
+      status: 'ok',
+      snapshot: comparing,
+    })
+  })
+
+  it('an empty before text is still compare mode', () => {
+    const empty = { ...snapshot, before: '' }
+    expect(decodeShareHash(encodeShareHash(empty))).toEqual({ status: 'ok', snapshot: empty })
+  })
+
+  it('a link without the mode (every older link) opens without comparing', () => {
+    const hash = hashOf({ pod: snapshot.pod, policy: snapshot.policy, settings: snapshot.settings })
+    const result = decodeShareHash(hash)
+    expect(result).toEqual({ status: 'ok', snapshot })
+    expect(result.status === 'ok' && 'before' in result.snapshot).toBe(false)
+  })
+
+  it.each([
+    ['a before text that is not a string', { mode: 'compare', before: { length: 1 } }],
+    ['a mode podplay does not know', { mode: 'three-way', before: 'x' }],
+    ['a before text under __proto__', { mode: 'compare', ['__proto__']: { before: 'x' } }],
+  ])('ignores %s', (_, extra) => {
+    const raw = `{"pod":"p","policy":"q",${JSON.stringify(extra).slice(1, -1)}}`
+    const hash = SHARE_PREFIX + b64url(deflateSync(strToU8(raw)))
+    const result = decodeShareHash(hash)
+    expect(result.status).toBe('ok')
+    expect(result.status === 'ok' && result.snapshot.before).toBeUndefined()
+  })
+})
+
 describe('share link limits (issue 9)', () => {
   it('refuses a link longer than MAX_LINK_CHARS before reading it', () => {
     const hash = SHARE_PREFIX + 'A'.repeat(MAX_LINK_CHARS)

@@ -1,12 +1,13 @@
 /**
- * Share links: `#v1/<base64url(deflate(json))>` holding both editors and the settings. Decoding is
+ * Share links: `#v1/<base64url(deflate(json))>` holding both editors and the settings, and in
+ * compare mode (issue 11) `mode: "compare"` with the before text (links without them open as before). Decoding is
  * tolerant (no deflate, padding, whitespace), allow-listed and bounded: a link longer than
  * MAX_LINK_CHARS is refused before it is read, and inflating stops as soon as the output passes
  * MAX_INFLATED_BYTES (a 1.9 MB link can otherwise inflate to 1.4 GB). A hash that is not a podplay
  * link at all (`#top`) is `none`: it is left alone. Never throws.
  */
 import { deflateSync, Inflate, strFromU8, strToU8 } from 'fflate'
-import { type Snapshot, sanitizeSnapshot } from './snapshot'
+import { COMPARE_MODE, type Snapshot, sanitizeSnapshot } from './snapshot'
 
 export const SHARE_PREFIX = '#v1/'
 
@@ -55,6 +56,7 @@ export function encodeShareHash(snapshot: Snapshot): string {
     pod: snapshot.pod,
     policy: snapshot.policy,
     settings: snapshot.settings,
+    ...(snapshot.before !== undefined && { mode: COMPARE_MODE, before: snapshot.before }),
   })
   return SHARE_PREFIX + toBase64Url(deflateSync(strToU8(json), { level: 9 }))
 }

@@ -1,5 +1,6 @@
 /**
- * What the app saves and shares: both editors' texts and the settings. `sanitizeSnapshot` is the
+ * What the app saves and shares: both editors' texts, the settings, and in compare mode the pod
+ * editor's text before the change. `sanitizeSnapshot` is the
  * allow-list every untrusted source (share link, local storage) goes through.
  */
 import type { Level, Runtime } from '../engine/report'
@@ -21,6 +22,8 @@ export interface Snapshot {
   pod: string
   policy: string
   settings: Settings
+  /** Compare mode (issue 11): the pod editor's text before the change; absent when not comparing. */
+  before?: string
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -57,5 +60,16 @@ export function sanitizeSnapshot(raw: unknown): Snapshot | null {
   if (typeof raw !== 'object' || raw === null) return null
   const r = raw as Record<string, unknown>
   if (typeof r.pod !== 'string' || typeof r.policy !== 'string') return null
-  return { pod: r.pod, policy: r.policy, settings: sanitizeSettings(r.settings) }
+  const snapshot: Snapshot = {
+    pod: r.pod,
+    policy: r.policy,
+    settings: sanitizeSettings(r.settings),
+  }
+  // a before text counts in compare mode only (`mode` is absent in saved work, `compare` in links)
+  if (typeof r.before === 'string' && (r.mode === undefined || r.mode === COMPARE_MODE))
+    snapshot.before = r.before
+  return snapshot
 }
+
+/** The `mode` a share link states when it carries a before text. */
+export const COMPARE_MODE = 'compare'

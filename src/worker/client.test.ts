@@ -207,6 +207,44 @@ describe('createWorkerClient', () => {
     await expect(p).resolves.toMatchObject({ status: 'failed' })
     await expect(client.evaluate(input('b'))).resolves.toMatchObject({ status: 'failed' })
   })
+
+  it('compare mode: sends the before text, keeps the comparison until the worker sends another', async () => {
+    const { client, workers } = setup()
+    const p1 = client.evaluate(input('a'), { before: 'b' })
+    const w = workers[0]!
+    expect(w.sent[0]).toMatchObject({ type: 'evaluate', id: 1, before: 'b' })
+    const compare = { changes: [], beforeErrors: 0 }
+    w.onmessage?.({ data: { type: 'result', id: 1, report: report(1), elapsedMs: 1, compare } })
+    await expect(p1).resolves.toMatchObject({ status: 'ok', compare })
+    // absent in the reply: unchanged, the same object
+    const p2 = client.evaluate(input('c'), { before: 'b' })
+    w.reply(2)
+    const o2 = await p2
+    expect(o2.status === 'ok' && o2.compare).toBe(compare)
+    // comparing stops: the request has no before text, the worker says null
+    const p3 = client.evaluate(input('c'))
+    expect('before' in w.sent[2]!).toBe(false)
+    w.onmessage?.({
+      data: { type: 'result', id: 3, report: report(3), elapsedMs: 1, compare: null },
+    })
+    await expect(p3).resolves.toMatchObject({ status: 'ok', compare: null })
+  })
+
+  it('compare mode: a restarted worker starts without the old comparison', async () => {
+    const { client, workers } = setup(100)
+    const p1 = client.evaluate(input('a'), { before: 'b' })
+    const compare = { changes: [], beforeErrors: 0 }
+    workers[0]!.onmessage?.({
+      data: { type: 'result', id: 1, report: report(1), elapsedMs: 1, compare },
+    })
+    await p1
+    const stuck = client.evaluate(input('a'), { before: 'b' })
+    vi.advanceTimersByTime(200)
+    await expect(stuck).resolves.toEqual({ status: 'failed', message: TOOK_TOO_LONG })
+    const p3 = client.evaluate(input('a'), { before: 'b' })
+    workers[1]!.reply(3)
+    await expect(p3).resolves.toMatchObject({ status: 'ok', compare: null })
+  })
 })
 
 describe('createWorkerClient on-demand requests', () => {

@@ -7,6 +7,7 @@
  */
 import type { FixAllResult } from '../engine/fix'
 import type { EngineInput, Level } from '../engine/report'
+import type { CompareView } from './compare'
 import {
   type ConnectionQuery,
   type FailureResponse,
@@ -23,7 +24,14 @@ import {
 import { applyDelta, DEFAULT_VIEW, type ReportView, type ViewRequest, viewOf } from './view'
 
 export type EvaluateOutcome =
-  | { status: 'ok'; view: ReportView; elapsedMs: number; markdown?: string }
+  | {
+      status: 'ok'
+      view: ReportView
+      elapsedMs: number
+      markdown?: string
+      /** Compare mode: what the change does (null when not comparing); same identity when unchanged. */
+      compare: CompareView | null
+    }
   | { status: 'failed'; message: string }
   | { status: 'superseded' }
 
@@ -53,6 +61,8 @@ export interface EvaluateOptions {
   markdown?: boolean
   /** What the panel shows (open cards, problems); DEFAULT_VIEW when absent. */
   view?: ViewRequest
+  /** Compare mode: the pod editor's text before the change (worker/compare.ts). */
+  before?: string
 }
 
 export interface EngineClient {
@@ -97,7 +107,7 @@ interface Pending {
   id: number
   kind: Kind
   request: WorkerRequest
-  input: EngineInput | null
+  input: (EngineInput & { before?: string }) | null
   resolve: (response: WorkerResponse | { type: 'superseded' } | FailureResponse) => void
 }
 
@@ -126,8 +136,9 @@ export function createWorkerClient(
 ): EngineClient {
   const timeoutMs = options.timeoutMs ?? 3000
   const extraMsPerKChars = options.extraMsPerKChars ?? 1
-  const limitFor = (input: EngineInput | null) => {
-    const chars = (input?.pod?.length ?? 0) + (input?.policy?.length ?? 0)
+  const limitFor = (input: Pending['input']) => {
+    const chars =
+      (input?.pod?.length ?? 0) + (input?.policy?.length ?? 0) + (input?.before?.length ?? 0)
     return timeoutMs + Math.floor(chars / 1000) * extraMsPerKChars
   }
   let worker: WorkerLike | null = null
@@ -145,6 +156,8 @@ export function createWorkerClient(
   }
   /** The view as the current worker's replies built it (null until its first result). */
   let view: ReportView | null = null
+  /** Compare mode: what the change does, as the current worker's replies built it. */
+  let compare: CompareView | null = null
   /** What each request in the worker asked to see (a whole-report reply is cut to it here). */
   const asked = new Map<number, ViewRequest>()
   /** At most one request is in the worker at a time. */
@@ -165,6 +178,7 @@ export function createWorkerClient(
     worker?.terminate()
     worker = null
     view = null
+    compare = null
     if (inFlight) clearTimeout(inFlight.timer)
     const stuck = inFlight?.id
     inFlight = null
@@ -216,6 +230,7 @@ export function createWorkerClient(
       if (data.type === 'result' && data.delta) view = applyDelta(view, data.delta)
       else if (data.type === 'result' && data.report) view = viewOf(data.report, request)
       else if (data.type === 'view' && data.delta) view = applyDelta(view, data.delta)
+      if (data.type === 'result' && data.compare !== undefined) compare = data.compare
     } catch (err) {
       reply = {
         type: 'failure',
@@ -227,7 +242,7 @@ export function createWorkerClient(
     pump()
   }
 
-  const enqueue = (kind: Kind, input: EngineInput | null, make: (id: number) => WorkerRequest) => {
+  const enqueue = (kind: Kind, input: Pending['input'], make: (id: number) => WorkerRequest) => {
     settle(kind, { type: 'superseded' })
     return new Promise<Parameters<Pending['resolve']>[0]>((resolve) => {
       const id = nextId++
@@ -255,17 +270,21 @@ export function createWorkerClient(
   return {
     async evaluate(input, opts = {}) {
       if (disposed) return { status: 'failed', message: 'engine client disposed' }
-      const r = await enqueue('evaluate', input, (id) => ({
-        type: 'evaluate',
-        id,
-        input,
-        view: opts.view ?? DEFAULT_VIEW,
-        markdown: opts.markdown === true,
-      }))
+      const r = await enqueue('evaluate', { ...input, before: opts.before }, (id) => {
+        const request: WorkerRequest = {
+          type: 'evaluate',
+          id,
+          input,
+          view: opts.view ?? DEFAULT_VIEW,
+          markdown: opts.markdown === true,
+        }
+        if (opts.before !== undefined) request.before = opts.before
+        return request
+      })
       if (r.type === 'superseded') return { status: 'superseded' }
       if (r.type === 'failure') return { status: 'failed', message: r.message }
       if (r.type !== 'result' || !view) return { status: 'failed', message: 'unexpected reply' }
-      const outcome: EvaluateOutcome = { status: 'ok', view, elapsedMs: r.elapsedMs }
+      const outcome: EvaluateOutcome = { status: 'ok', view, elapsedMs: r.elapsedMs, compare }
       if (r.markdown !== undefined) outcome.markdown = r.markdown
       return outcome
     },

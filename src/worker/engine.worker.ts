@@ -4,9 +4,10 @@
  * privilege and schema help are answered on demand (worker/assist.ts). Engine errors come back as
  * `failure` data; nothing throws out of here.
  */
-import { evaluate, explainConnection, formatMarkdown } from '../engine'
+import { evaluate, explainConnection } from '../engine'
 import { createWorkloadMemo } from '../engine/stages/memo'
 import { createReportCache, fixAll, fixesOf, leastPrivilegeOf, schemaAnswer } from './assist'
+import { createCompareSession } from './compare'
 import type { NetworkExplanation, WorkerRequest, WorkerResponse } from './protocol'
 import { createViewSession, DEFAULT_VIEW } from './view'
 
@@ -19,17 +20,21 @@ const session = createViewSession()
 /** Workloads whose document and world did not change are not judged again (issue 10). */
 const memo = createWorkloadMemo()
 const reports = createReportCache((input) => evaluate(input, { memo }))
+/** Compare mode: the before side, judged again only when its input changes (worker/compare.ts). */
+const comparison = createCompareSession()
 
 async function handle(request: WorkerRequest): Promise<WorkerResponse> {
   switch (request.type) {
     case 'evaluate': {
       const start = performance.now()
       const report = evaluate(request.input, { memo })
+      const compared = comparison.compare(request.input, request.before, report)
       const elapsedMs = performance.now() - start
       reports.remember(request.input, report)
       const delta = session.report(report, request.view ?? DEFAULT_VIEW)
       const response: WorkerResponse = { type: 'result', id: request.id, delta, elapsedMs }
-      if (request.markdown) response.markdown = formatMarkdown(report)
+      if (compared.view !== undefined) response.compare = compared.view
+      if (request.markdown) response.markdown = compared.markdown()
       return response
     }
     case 'view':
@@ -85,10 +90,14 @@ ctx.onmessage = (e) => {
   try {
     answer = handle(request)
   } catch (err) {
-    answer = Promise.resolve(fail(err))
+    answer = Promise.reject(err)
   }
   void answer.then(
     (response) => ctx.postMessage(response),
-    (err: unknown) => ctx.postMessage(fail(err)),
+    (err: unknown) => {
+      // the comparison this request computed did not reach the main thread
+      comparison.forget()
+      ctx.postMessage(fail(err))
+    },
   )
 }

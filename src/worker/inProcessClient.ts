@@ -3,10 +3,11 @@
  * can start). Same contract: never rejects, engine errors come back as data; the view travels as
  * deltas through the same session as in the worker.
  */
-import { evaluate, explainConnection, formatMarkdown } from '../engine'
+import { evaluate, explainConnection } from '../engine'
 import { createWorkloadMemo } from '../engine/stages/memo'
 import { createReportCache, fixAll, fixesOf, leastPrivilegeOf, schemaAnswer } from './assist'
 import type { EngineClient, EvaluateOutcome, ExplainOutcome, Outcome, ViewOutcome } from './client'
+import { type CompareView, createCompareSession } from './compare'
 import { applyDelta, createViewSession, DEFAULT_VIEW, type ReportView } from './view'
 
 const failed = (err: unknown) => ({
@@ -29,6 +30,8 @@ export function createInProcessClient(): EngineClient {
       return failed(err)
     }
   }
+  const comparison = createCompareSession()
+  let compare: CompareView | null = null
   const gone = () =>
     Promise.resolve({ status: 'failed' as const, message: 'engine client disposed' })
   return {
@@ -39,11 +42,14 @@ export function createInProcessClient(): EngineClient {
         const start = performance.now()
         const report = evaluate(input, { memo })
         reports.remember(input, report)
+        const compared = comparison.compare(input, options.before, report)
         const elapsedMs = performance.now() - start
         view = applyDelta(view, session.report(report, options.view ?? DEFAULT_VIEW))
-        outcome = { status: 'ok', view, elapsedMs }
-        if (options.markdown) outcome.markdown = formatMarkdown(report)
+        if (compared.view !== undefined) compare = compared.view
+        outcome = { status: 'ok', view, elapsedMs, compare }
+        if (options.markdown) outcome.markdown = compared.markdown()
       } catch (err) {
+        comparison.forget()
         outcome = failed(err)
       }
       return Promise.resolve(outcome)

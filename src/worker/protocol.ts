@@ -5,6 +5,7 @@
 import type { FixAllResult } from '../engine/fix'
 import type { LeastPrivilegePolicy, ReachableLevel } from '../engine/leastPrivilege'
 import type { EditorId, EngineInput, Level, Report } from '../engine/report'
+import type { CompareView } from './compare'
 import type { ViewDelta, ViewRequest } from './view'
 
 export type { AppliedFix, Decision, FixAllResult } from '../engine/fix'
@@ -22,6 +23,11 @@ export interface EvaluateRequest {
   input: EngineInput
   view?: ViewRequest
   markdown?: boolean
+  /**
+   * Compare mode (issue 11): the pod editor's text before the change, judged against the same
+   * policy and settings; the reply carries what the change does (`compare`). Absent: no comparison.
+   */
+  before?: string
 }
 
 /** The panel shows other parts of the last report (a card opened, more problems). */
@@ -109,8 +115,13 @@ export interface ResultResponse {
   report?: Report
   /** Time the engine took inside the worker, in milliseconds. */
   elapsedMs: number
-  /** The Markdown summary, when the request asked for it. */
+  /** The Markdown summary, when the request asked for it (the comparison's, when comparing). */
   markdown?: string
+  /**
+   * What the change does, when it differs from the last one sent; null when comparing stopped;
+   * absent when unchanged.
+   */
+  compare?: CompareView | null
 }
 
 export interface ViewResponse {

@@ -1,5 +1,6 @@
 /** The latest report from the engine, or why there is none. */
 import type { StateCreator } from 'zustand/vanilla'
+import type { CompareView } from '../../worker/compare'
 import type { ConnectionQuery, NetworkExplanation } from '../../worker/protocol'
 import type { ReportView } from '../../worker/view'
 import type { AppState } from '../store'
@@ -21,11 +22,14 @@ export interface ResultsSlice {
   elapsedMs: number | null
   /** Counts finished evaluations (tests and the status line use it). */
   evaluations: number
+  /** Compare mode: what the change does (null when not comparing). */
+  compare: CompareView | null
   /** The on-demand explanation of the selected network connection. */
   explanation: ExplanationState | null
   setExplanation(explanation: ExplanationState | null): void
   setPending(): void
-  setView(view: ReportView, elapsedMs: number | null): void
+  /** `compare` undefined: unchanged (other parts of the same report shown). */
+  setView(view: ReportView, elapsedMs: number | null, compare?: CompareView | null): void
   setFailure(message: string): void
 }
 
@@ -35,6 +39,7 @@ export const createResultsSlice: StateCreator<AppState, [], [], ResultsSlice> = 
   failure: null,
   elapsedMs: null,
   evaluations: 0,
+  compare: null,
   explanation: null,
   setExplanation(explanation) {
     set({ explanation })
@@ -42,7 +47,7 @@ export const createResultsSlice: StateCreator<AppState, [], [], ResultsSlice> = 
   setPending() {
     set({ status: 'pending' })
   },
-  setView(view, elapsedMs) {
+  setView(view, elapsedMs, compare) {
     if (elapsedMs === null) {
       // the same report, other parts of it shown
       set({ view })
@@ -54,6 +59,7 @@ export const createResultsSlice: StateCreator<AppState, [], [], ResultsSlice> = 
       status: 'ok',
       failure: null,
       evaluations: s.evaluations + 1,
+      compare: compare === undefined ? s.compare : compare,
     }))
   },
   setFailure(message) {

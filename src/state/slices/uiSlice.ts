@@ -85,6 +85,7 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get)
       pod: p.pod,
       policy: p.policy,
       settings: p.settings,
+      before: p.before ?? null,
       exampleId: null,
       previous: null,
       selectedConnection: null,

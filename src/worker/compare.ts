@@ -1,0 +1,90 @@
+/**
+ * Compare mode (issue 11): the before text is evaluated against the same policy and settings as
+ * the after side, and what the change does to security travels to the main thread as a small
+ * `CompareView` (the changes, riskiest first, each with its words), never the two reports. The
+ * before side's report is kept while its input is unchanged (typing happens on the after side), and
+ * the view is sent again only when it differs from the last one sent. Shared by the worker and the
+ * in-process client.
+ */
+import { evaluate, formatMarkdown } from '../engine'
+import { diffReports } from '../engine/diff'
+import { changeWords, type DiffPlaces, formatCompareMarkdown } from '../engine/diff/format'
+import { defaultPlace } from '../engine/format/shared'
+import type { Change } from '../engine/diff/types'
+import type { EngineInput, Report } from '../engine/report'
+import { createWorkloadMemo } from '../engine/stages/memo'
+
+/** One change as the panel lists it: the engine's change and its words (`+NET_ADMIN`). */
+export interface CompareChange extends Change {
+  words: string
+}
+
+export interface CompareView {
+  /** Riskiest first (engine/diff). */
+  changes: CompareChange[]
+  /** Input errors on the before side (its workloads may be missing from the comparison). */
+  beforeErrors: number
+}
+
+/** Where a line stands in the app: the before side of the pod editor, or either editor. */
+export const APP_PLACES: DiffPlaces = {
+  before: (editor, line) =>
+    editor === 'pod' ? `before side line ${line}` : defaultPlace(editor, line),
+  after: defaultPlace,
+}
+
+export interface CompareSession {
+  /**
+   * Evaluates the before side (unless its input is unchanged) and compares it with `after`: the
+   * view when it differs from the last one returned, `undefined` when unchanged; `null` (once) when
+   * comparing stops. `markdown` is the compare Markdown (or the report's when not comparing).
+   */
+  compare(
+    input: EngineInput,
+    before: string | undefined,
+    after: Report,
+  ): { view: CompareView | null | undefined; markdown(): string }
+  /** The last view did not reach the main thread (the reply failed): send the next one whole. */
+  forget(): void
+}
+
+export function createCompareSession(): CompareSession {
+  const memo = createWorkloadMemo()
+  let lastKey: string | null = null
+  let lastReport: Report | null = null
+  /** What the main thread holds (JSON), or null when it holds no comparison. */
+  let sent: string | null = null
+
+  const beforeReport = (input: EngineInput, before: string): Report => {
+    const key = JSON.stringify([before, input.policy, input.options ?? null])
+    if (key !== lastKey || !lastReport) {
+      lastReport = evaluate({ ...input, pod: before }, { memo })
+      lastKey = key
+    }
+    return lastReport
+  }
+
+  return {
+    compare(input, before, after) {
+      if (before === undefined) {
+        const view = sent === null ? undefined : null
+        sent = null
+        lastKey = null
+        lastReport = null
+        return { view, markdown: () => formatMarkdown(after) }
+      }
+      const diff = diffReports(beforeReport(input, before), after)
+      const next: CompareView = {
+        changes: diff.changes.map((c) => ({ ...c, words: changeWords(c) })),
+        beforeErrors: diff.before.problems.filter((p) => p.severity === 'error').length,
+      }
+      const json = JSON.stringify(next)
+      const view = json === sent ? undefined : next
+      sent = json
+      return { view, markdown: () => formatCompareMarkdown(diff, APP_PLACES) }
+    },
+    forget() {
+      sent = null
+    },
+  }
+}
