@@ -1,4 +1,7 @@
-/** The toolbar: examples, level/version/runtime controls, Copy link and Copy Markdown, the theme. */
+/**
+ * The toolbar: examples, level/version/runtime controls, the compare mode switch, Copy link and
+ * Copy Markdown, the theme.
+ */
 import { useState } from 'react'
 import type { Level, Runtime } from '../engine/report'
 import type { CopyResult } from '../state/effects'
@@ -48,6 +51,8 @@ export function Toolbar() {
   const theme = useAppState((s) => s.prefs.theme)
   const setPrefs = useAppState((s) => s.setPrefs)
   const loadTexts = useAppState((s) => s.loadTexts)
+  const comparing = useAppState((s) => s.before !== null)
+  const setCompare = useAppState((s) => s.setCompare)
   const [output, setOutput] = useState<Output | null>(null)
   const [busy, setBusy] = useState(false)
 
@@ -111,6 +116,15 @@ export function Toolbar() {
           <option value="cri-o">CRI-O</option>
         </select>
       </label>
+      <button
+        type="button"
+        className="compare-toggle"
+        aria-pressed={comparing}
+        title="Compare the pod editor's text before and after a change: what the change does to security"
+        onClick={() => setCompare(!comparing)}
+      >
+        Compare
+      </button>
       <span className="spacer" />
       <button
         type="button"

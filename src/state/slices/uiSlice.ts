@@ -17,6 +17,8 @@ export interface RevealTarget {
   endColumn?: number
   /** False to reveal without moving the keyboard focus into the editor (default: focus). */
   focus?: boolean
+  /** Compare mode (issue 11): the line is on the before side of the pod editor. */
+  before?: boolean
 }
 
 export interface RevealRequest extends RevealTarget {

@@ -1,6 +1,7 @@
 /**
  * One editor pane, drawn at once: its title and, until Monaco has loaded (a lazy chunk, issue 10),
- * the text read-only, so the verdict and the text show before the editor does.
+ * the text read-only, so the verdict and the text show before the editor does. In compare mode
+ * (issue 11) the pod pane holds the diff editor: before on the left, after on the right.
  */
 import { lazy, Suspense } from 'react'
 import type { EditorId } from '../../engine/report'
@@ -13,6 +14,9 @@ export const MODEL_PATHS = { pod: 'pod.yaml', policy: 'policy.yaml' } as const
 const PREVIEW_LINES = 200
 
 const YamlEditor = lazy(() => import('./YamlEditor').then((m) => ({ default: m.YamlEditor })))
+const CompareEditor = lazy(() =>
+  import('./CompareEditor').then((m) => ({ default: m.CompareEditor })),
+)
 
 /** The text as it will stand in the editor, read-only, while the editor loads. */
 export function TextPreview({ editor }: { editor: EditorId }) {
@@ -36,12 +40,20 @@ export function EditorPane({
   /** Shown while the editor is empty: what belongs in it. */
   placeholder: string
 }) {
+  const comparing = useAppState((s) => editor === 'pod' && s.before !== null)
   return (
     <section className="editor-pane" aria-label={label}>
-      <h2 className="pane-title">{label}</h2>
+      <h2 className="pane-title">
+        {label}
+        {comparing && <span className="compare-sides"> — before (left) and after (right)</span>}
+      </h2>
       <div className="editor-host" data-testid={`editor.${editor}`}>
         <Suspense fallback={<TextPreview editor={editor} />}>
-          <YamlEditor editor={editor} label={label} placeholder={placeholder} />
+          {comparing ? (
+            <CompareEditor label={label} />
+          ) : (
+            <YamlEditor editor={editor} label={label} placeholder={placeholder} />
+          )}
         </Suspense>
       </div>
     </section>

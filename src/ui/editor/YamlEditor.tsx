@@ -1,6 +1,7 @@
 /**
  * One Monaco YAML editor bound to a store text, with the markers the worker computed and reveal
- * requests. Loaded lazily by EditorPane (it brings Monaco).
+ * requests. Loaded lazily by EditorPane (it brings Monaco). `useEditorBindings` is shared with the
+ * after side of compare mode (CompareEditor).
  */
 import Editor, { type OnMount } from '@monaco-editor/react'
 import { useEffect, useRef, useState } from 'react'
@@ -12,7 +13,7 @@ import { MODEL_PATHS, TextPreview } from './EditorPane'
 import { monaco, untrusted } from './monacoSetup'
 import { networkHover } from './networkHover'
 
-type CodeEditor = Parameters<OnMount>[0]
+export type CodeEditor = Parameters<OnMount>[0]
 
 const SEVERITY: Record<Severity, number> = {
   error: monaco.MarkerSeverity.Error,
@@ -20,7 +21,7 @@ const SEVERITY: Record<Severity, number> = {
   info: monaco.MarkerSeverity.Info,
 }
 
-const OPTIONS = {
+export const OPTIONS = {
   minimap: { enabled: false },
   automaticLayout: true,
   fontSize: 13,
@@ -30,26 +31,18 @@ const OPTIONS = {
   fixedOverflowWidgets: true,
 } as const
 
-export function YamlEditor({
-  editor: id,
-  label,
-  placeholder,
-}: {
-  editor: EditorId
-  label: string
-  /** Shown while the editor is empty: what belongs in it. */
-  placeholder: string
-}) {
-  const text = useAppState((s) => s[id])
-  const setText = useAppState((s) => s.setText)
+/**
+ * What every editor bound to a store text gets: quick fixes, completion and documentation, the
+ * panel's edit requests, NetworkPolicy hovers from the latest report, the worker's markers on its
+ * model, and the panel's reveal requests (also the after side of compare mode, issue 11).
+ */
+export function useEditorBindings(ed: CodeEditor | null, id: EditorId) {
   const markers = useAppState((s) => s.view?.markers[id])
-  const reveal = useAppState((s) => s.reveal)
   const store = useAppStore()
   const actions = useActions()
   const editRequest = useAppState((s) => s.editRequest)
-  const [ed, setEd] = useState<CodeEditor | null>(null)
-  const theme = useTheme()
   const appliedEdit = useRef(0)
+  useReveal(ed, id, false)
 
   // quick fixes (code actions), completion and field documentation, answered by the worker
   useEffect(() => {
@@ -94,10 +87,13 @@ export function YamlEditor({
     const converted = (markers ?? []).map((x) => ({ ...x, severity: SEVERITY[x.severity] }))
     monaco.editor.setModelMarkers(model, 'podplay', converted)
   }, [markers, ed])
+}
 
-  // reveal and select a location asked for by the panel
+/** Reveals and selects a location the panel asks for (`before`: the before side of compare mode). */
+export function useReveal(ed: CodeEditor | null, id: EditorId, before: boolean) {
+  const reveal = useAppState((s) => s.reveal)
   useEffect(() => {
-    if (!ed || !reveal || reveal.editor !== id) return
+    if (!ed || !reveal || reveal.editor !== id || (reveal.before === true) !== before) return
     const model = ed.getModel()
     if (!model) return
     const line = Math.min(Math.max(1, reveal.line), model.getLineCount())
@@ -120,7 +116,24 @@ export function YamlEditor({
     ed.setSelection(selection)
     ed.revealRangeInCenterIfOutsideViewport(selection)
     if (reveal.focus !== false) ed.focus()
-  }, [reveal, id, ed])
+  }, [reveal, id, ed, before])
+}
+
+export function YamlEditor({
+  editor: id,
+  label,
+  placeholder,
+}: {
+  editor: EditorId
+  label: string
+  /** Shown while the editor is empty: what belongs in it. */
+  placeholder: string
+}) {
+  const text = useAppState((s) => s[id])
+  const setText = useAppState((s) => s.setText)
+  const [ed, setEd] = useState<CodeEditor | null>(null)
+  const theme = useTheme()
+  useEditorBindings(ed, id)
 
   return (
     <Editor

@@ -2,6 +2,7 @@
 import { useMemo, useState } from 'react'
 import type { NetworkReport } from '../../engine/report'
 import { useAppState } from '../AppContext'
+import { CompareConnections } from '../compare/ComparePanel'
 import { RevealButton } from './common'
 import { NetworkExplanation } from './NetworkExplanation'
 import { NetworkGraph } from './NetworkGraph'
@@ -135,6 +136,7 @@ export function NetworkSection({ network }: { network: NetworkReport }) {
           {allowedCount} of {(network.connections ?? []).length} connections allowed
         </span>
       </h3>
+      <CompareConnections />
       <fieldset className="tabs">
         <legend className="sr-only">Port and protocol</legend>
         {groups.map((g) => (

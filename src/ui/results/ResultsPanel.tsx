@@ -9,6 +9,7 @@ import type { WorkloadReport } from '../../engine/report'
 import { AUTO_OPEN, type WorkloadRow } from '../../worker/view'
 import { useAppState } from '../AppContext'
 import { clip } from '../clip'
+import { ComparePanel } from '../compare/ComparePanel'
 import { FixOutcomeNote } from '../fixes/QuickFixes'
 import { AdmissionPolicySection } from './AdmissionPolicySection'
 import { boundReport, FullTextProvider, useWindow } from './bounded'
@@ -70,11 +71,14 @@ export function ResultsPanel() {
   const view = useAppState((s) => s.view)
   const failure = useAppState((s) => s.failure)
   const elapsedMs = useAppState((s) => s.elapsedMs)
+  const comparing = useAppState((s) => s.before !== null)
+  const compare = useAppState((s) => s.compare)
   const v = view?.verdict ?? EVALUATING
   return (
     <section className="results" aria-label="Results">
       <h2 className="pane-title">Results</h2>
       <div className="results-scroll">
+        {comparing && <ComparePanel compare={compare} />}
         <div
           className={`verdict verdict-${v.tone}`}
           role="status"
