@@ -14,6 +14,9 @@ type CodeEditor = monaco.editor.ICodeEditor
 
 const NONE: monaco.languages.CodeActionList = { actions: [], dispose() {} }
 
+/** The source of Pod Security Standards markers (worker/markers.ts). */
+const PSS_SOURCE = 'Pod Security Standards'
+
 /** What a completion inserts: `key: ` for a value on the line, `key:` for a nested one. */
 export function completionText(c: SchemaCompletion): string {
   const nested = c.type.startsWith('[]') || c.type.startsWith('map[') || /^[A-Z]/.test(c.type)
@@ -31,12 +34,14 @@ export function attachAssist(ed: CodeEditor, id: EditorId, actions: AppActions):
         'yaml',
         {
           async provideCodeActions(model, _range, context) {
-            if (!mine(model) || context.markers.length === 0) return NONE
+            // only Pod Security violations have fixes: other markers ask nothing of the worker
+            const marked = context.markers.filter((m) => m.source?.startsWith(PSS_SOURCE))
+            if (!mine(model) || marked.length === 0) return NONE
             const version = model.getVersionId()
             const fixes = await actions.fixesFor(model.getValue())
             if (!fixes || model.isDisposed() || model.getVersionId() !== version) return NONE
             return {
-              actions: fixesForMarkers(fixes.fixes, context.markers).map(({ fix, marker }) => ({
+              actions: fixesForMarkers(fixes.fixes, marked).map(({ fix, marker }) => ({
                 title: fixTitle(fix),
                 kind: 'quickfix',
                 diagnostics: [marker],
