@@ -60,3 +60,24 @@ test('matrix, graph and explanation of a chosen cell', async ({ playground, page
   await net.getByTestId('net.cell.y/c.x/a').click()
   await expect(why).toHaveCount(0)
 })
+
+test('the matrix can show the denied cells only', async ({ playground, page }) => {
+  await page.route(/engine\.worker[-.][^/]*$/, (route) =>
+    route.fulfill({ contentType: 'text/javascript', body: stubWorker }),
+  )
+  await playground.goto()
+  const net = page.getByRole('region', { name: 'Network' })
+  const matrix = net.getByRole('table', { name: 'Reachability on 80/TCP' })
+  await expect(matrix.locator('button.cell')).toHaveCount(72)
+  await net.getByRole('button', { name: 'Denied only' }).click()
+  await expect(net.getByRole('button', { name: 'Denied only' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  )
+  // x/a admits only namespace y: the 5 others' connections to it are the denied ones
+  await expect(matrix.locator('button.cell')).toHaveCount(5)
+  await expect(net.getByTestId('net.cell.z/b.x/a')).toHaveText('✗')
+  await expect(net.getByTestId('net.cell.y/b.x/a')).toHaveCount(0)
+  await net.getByRole('button', { name: 'All', exact: true }).click()
+  await expect(matrix.locator('button.cell')).toHaveCount(72)
+})

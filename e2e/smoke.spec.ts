@@ -135,9 +135,11 @@ test('a container card reveals the container in the editor, also inside a worklo
 test('an empty editor says what belongs in it', async ({ playground }) => {
   await playground.goto()
   const policy = playground.editorHost('policy')
-  await expect(policy).toContainText('Optional: Namespaces with pod-security labels')
+  await expect(policy).toContainText(
+    'Optional: what the cluster already has: Namespaces with pod-security labels',
+  )
   await playground.setEditorText('policy', 'kind: Namespace\n')
-  await expect(policy).not.toContainText('Optional: Namespaces')
+  await expect(policy).not.toContainText('Optional: what the cluster')
 })
 
 test('both editors survive a reload', async ({ playground, page }) => {

@@ -41,3 +41,6 @@ export const CHECK_EXPLANATIONS: Readonly<Record<string, string>> = Object.fromE
 )
 
 export { VERDICT_CODES } from './format/shared'
+
+/** A warn or audit mode's finding in Pod Security Admission's words (`Warning: would violate ...`). */
+export { AUDIT_VIOLATIONS_ANNOTATION, modeShown } from './pss/modes'

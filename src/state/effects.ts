@@ -259,7 +259,8 @@ export function startEffects(store: AppStore, client: EngineClient, env: Effects
     } else if (
       state.openCards !== prev.openCards ||
       state.problemLimit !== prev.problemLimit ||
-      state.admissionLimit !== prev.admissionLimit
+      state.admissionLimit !== prev.admissionLimit ||
+      state.notJudgedOpen !== prev.notJudgedOpen
     )
       showParts()
     // a new selection, or a new report for the same selection, needs a fresh explanation

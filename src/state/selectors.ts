@@ -26,7 +26,12 @@ export const selectView = (s: AppState) => s.view
 
 /** What the panel shows of a report: the worker sends these parts. */
 export function viewRequest(
-  s: Pick<AppState, 'openCards' | 'problemLimit' | 'admissionLimit'>,
+  s: Pick<AppState, 'openCards' | 'problemLimit' | 'admissionLimit' | 'notJudgedOpen'>,
 ): ViewRequest {
-  return { open: s.openCards, problems: s.problemLimit, admission: s.admissionLimit }
+  return {
+    open: s.openCards,
+    problems: s.problemLimit,
+    admission: s.admissionLimit,
+    notJudged: s.notJudgedOpen,
+  }
 }

@@ -53,12 +53,12 @@ export function App() {
         <EditorPane
           editor="pod"
           label="Pod and workloads"
-          placeholder="Paste Pods or workloads (Deployment, Job, CronJob…), and Namespaces, as YAML"
+          placeholder="Paste what is applied, a whole install as YAML: Pods and workloads (Deployment, Job, CronJob…), with their Namespaces, NetworkPolicies and PodSecurityPolicies"
         />
         <EditorPane
           editor="policy"
           label="Policy"
-          placeholder="Optional: Namespaces with pod-security labels, PodSecurityPolicies, NetworkPolicies"
+          placeholder="Optional: what the cluster already has: Namespaces with pod-security labels, PodSecurityPolicies, NetworkPolicies, ValidatingAdmissionPolicies, running workloads (not judged, part of the network)"
         />
         <ErrorBoundary store={store} resetKey={view}>
           <ResultsPanel />

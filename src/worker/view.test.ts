@@ -43,6 +43,11 @@ const STEPS: [string, EngineInput, ViewRequest][] = [
     open('pod:Pod:default/p4'),
   ],
   ['broken YAML', { pod: 'a: [', policy: '' }, open()],
+  [
+    'objects not judged, expanded',
+    { pod: `${many(2)}---\nkind: ConfigMap\nmetadata: {name: m}\n`, policy: '' },
+    { ...open(), notJudged: true },
+  ],
   ['back to a few', { pod: many(2), policy: '' }, open()],
 ]
 
@@ -109,3 +114,61 @@ describe('rowKeys', () => {
     expect(rowKeys(ws as never)).toEqual(keys)
   })
 })
+
+describe('the summary in the view (issue 11)', () => {
+  const configMap = (name: string) => `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: ${name}}\n`
+  const input = [
+    pod('calm'),
+    pod('loud', 'privileged'),
+    configMap('a'),
+    configMap('b'),
+    'apiVersion: v1\nkind: ServiceAccount\nmetadata: {name: s}\n',
+  ].join('---\n')
+
+  it('orders the rows riskiest first, as the engine summary does', () => {
+    const report = evaluate({ pod: input, policy: '', options: { level: 'restricted' } })
+    const v = viewOf(report, open())
+    expect(v.order.map((i) => v.rows[i]!.name)).toEqual(['loud', 'calm'])
+    expect(v.rows[1]!.summary).toMatchObject({
+      denied: true,
+      enforce: 'restricted:latest',
+      highestLevel: 'privileged',
+      privileged: ['c'],
+    })
+  })
+
+  it('the objects not judged are one line, each one only when asked', () => {
+    const report = evaluate({ pod: input, policy: '' })
+    const v = viewOf(report, open())
+    expect(v.notJudged).toEqual({
+      line: '3 objects not judged: 2 ConfigMap, 1 ServiceAccount',
+      count: 3,
+      shown: null,
+    })
+    expect(v.problems.some((p) => p.code === 'not-evaluated')).toBe(false)
+    const expanded = viewOf(report, { ...open(), notJudged: true })
+    expect(expanded.notJudged?.shown?.map((p) => p.code)).toEqual([
+      'not-evaluated',
+      'not-evaluated',
+      'not-evaluated',
+    ])
+  })
+
+  it('problems come errors first', () => {
+    const report = evaluate({ pod: `${pod('p', ', privilegd: true')}---\nkind: [`, policy: '' })
+    const severities = viewOf(report, open()).problems.map((p) => p.severity)
+    expect(severities.length).toBeGreaterThan(0)
+    expect([...severities].sort((a, b) => RANK[a] - RANK[b])).toEqual(severities)
+  })
+
+  it('a new order travels in the delta; an unchanged one does not', () => {
+    const session = createViewSession()
+    session.report(evaluate({ pod: many(3), policy: '' }), open())
+    const d = session.report(evaluate({ pod: many(3, 2, 'privileged'), policy: '' }), open())
+    expect(d.order).toEqual([2, 0, 1])
+    const again = session.report(evaluate({ pod: many(3, 2, 'privileged'), policy: '' }), open())
+    expect(again.order).toBeUndefined()
+  })
+})
+
+const RANK = { error: 0, warning: 1, info: 2 } as const

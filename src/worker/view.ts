@@ -6,15 +6,26 @@
  * main thread holds, `applyDelta` rebuilds the view there (unchanged parts keep their identity,
  * so React redraws only what changed).
  */
+import { admissionPolicyDenied } from '../engine/format/shared'
+import { groupedProblems } from '../engine/format/text'
 import type {
   AdmissionPolicyNotMatched,
   AdmissionPolicyResult,
   EditorId,
+  Level,
   NetworkReport,
   Problem,
   Report,
   WorkloadReport,
 } from '../engine/report'
+import {
+  compareRisk,
+  notJudgedLine,
+  notJudged as notJudgedOf,
+  type SummaryRow,
+  summaryRow,
+} from '../engine/summary'
+import { errorCells } from '../engine/summary/table'
 import { nodeRefuses, type Verdict, verdictOf } from '../ui/results/verdict'
 import { type MarkerData, type MarkersByEditor, reportToMarkers } from './markers'
 
@@ -37,6 +48,40 @@ export interface WorkloadRow {
   nodeRefuses: boolean
   pss: { level: string; allowed: boolean } | null
   psp: boolean | null
+  /** The reviewer's summary of the workload (engine/summary), for the summary table. */
+  summary: RowSummary
+}
+
+/** One line of the summary table (issue 11): the engine's `SummaryRow` in words for a cell. */
+export interface RowSummary {
+  /** Some gate stops it. */
+  denied: boolean
+  /** `restricted:latest`, enforced; null when Pod Security does not judge it. */
+  enforce: string | null
+  highestLevel: Level | null
+  /** The admitting PodSecurityPolicy's name, or null when rejected; undefined without any. */
+  psp: { allowed: boolean; policy: string | null } | null
+  /** Warn and audit modes that report something (`warn restricted:latest`). */
+  modes: string[]
+  /** The API server's and the node's first errors, cut (`API: ...`, `start: ...`). */
+  errors: string[]
+  privileged: string[]
+  hostNamespaces: string[]
+  hostPorts: string[]
+  hostPaths: string[]
+  addedCapabilities: string[]
+}
+
+/** The objects podplay does not judge: one line, and each one when the user expands it. */
+export interface NotJudgedView {
+  /** `28 objects not judged: 6 ServiceAccount, 4 Role, ...` */
+  line: string
+  count: number
+  /**
+   * Each object's problem (the first `ViewRequest.problems`), only when the panel asked
+   * (`ViewRequest.notJudged`).
+   */
+  shown: readonly Problem[] | null
 }
 
 /** What the main thread asks to see. */
@@ -47,6 +92,8 @@ export interface ViewRequest {
   problems: number
   /** How many ValidatingAdmissionPolicy results (and not-matched bindings) to send. */
   admission?: number
+  /** Send the objects not judged one by one (the line is expanded). */
+  notJudged?: boolean
 }
 
 export const DEFAULT_VIEW: ViewRequest = {
@@ -70,13 +117,19 @@ export interface AdmissionView {
 
 export interface ReportView {
   verdict: Verdict
-  /** The problems shown (the first `ViewRequest.problems`), and how many there are. */
+  /**
+   * The problems shown (the first `ViewRequest.problems`, errors first, without the objects not
+   * judged), and how many there are.
+   */
   problems: readonly Problem[]
   problemCount: number
+  notJudged: NotJudgedView | null
   network: NetworkReport | null
   /** Null when the input has no ValidatingAdmissionPolicy result and no unmatched binding. */
   admission: AdmissionView | null
   rows: readonly WorkloadRow[]
+  /** Indices into `rows`, riskiest first (engine/summary `compareRisk`). */
+  order: readonly number[]
   /** The open cards' whole workload reports, by row key. */
   cards: Readonly<Record<string, WorkloadReport>>
   markers: MarkersByEditor
@@ -87,10 +140,12 @@ export interface ViewDelta {
   full?: true
   verdict: Verdict
   problems?: { shown: Problem[]; count: number }
+  notJudged?: NotJudgedView | null
   network?: NetworkReport | null
   admission?: AdmissionView | null
   /** The new number of rows and the rows that changed, by index. */
   rows?: { count: number; changed: [number, WorkloadRow][] }
+  order?: number[]
   /** Cards to show (a report) or to drop (null). */
   cards?: Record<string, WorkloadReport | null>
   markers?: Partial<MarkersByEditor>
@@ -98,9 +153,44 @@ export interface ViewDelta {
 
 const ROWS = new WeakMap<object, WorkloadRow>()
 
-function rowOf(w: WorkloadReport, key: string): WorkloadRow {
+function rowSummary(r: SummaryRow): RowSummary {
+  return {
+    denied: r.denied,
+    enforce: r.enforce ? `${r.enforce.level}:${r.enforce.version}` : null,
+    highestLevel: r.highestLevel,
+    psp: r.podSecurityPolicy,
+    modes: r.modes,
+    errors: errorCells(r),
+    privileged: r.privileged,
+    hostNamespaces: r.hostNamespaces,
+    hostPorts: r.hostPorts,
+    hostPaths: r.hostPaths,
+    addedCapabilities: r.addedCapabilities,
+  }
+}
+
+const SUMMARIES = new WeakMap<object, SummaryRow>()
+
+/**
+ * The engine's summary row of a workload, kept with its report (an edit re-evaluates only what it
+ * changed, so the others keep their reports): only its place and a ValidatingAdmissionPolicy
+ * elsewhere in the report, which may deny it, are looked at again.
+ */
+function summaryOf(w: WorkloadReport, index: number, report: Report): SummaryRow {
+  let s = SUMMARIES.get(w)
+  if (!s) {
+    s = summaryRow(w, index)
+    SUMMARIES.set(w, s)
+  }
+  const denied = s.denied || admissionPolicyDenied(w, report)
+  if (s.index === index && s.denied === denied) return s
+  return { ...s, index, denied }
+}
+
+function rowOf(w: WorkloadReport, key: string, s: SummaryRow): WorkloadRow {
   const known = ROWS.get(w)
-  if (known?.key === key) return known
+  if (known?.key === key && known.summary.denied === s.denied) return known
+  const summary = rowSummary(s)
   const row: WorkloadRow = {
     key,
     kind: String(w.kind),
@@ -114,6 +204,7 @@ function rowOf(w: WorkloadReport, key: string): WorkloadRow {
       ? { level: w.podSecurity.level, allowed: w.podSecurity.allowed === true }
       : null,
     psp: w.podSecurityPolicy ? w.podSecurityPolicy.allowed === true : null,
+    summary,
   }
   ROWS.set(w, row)
   return row
@@ -153,25 +244,47 @@ function admissionOf(report: Report, limit: number): AdmissionView | null {
   }
 }
 
+/** The first `max` of the objects not judged, each with its place. */
+function notJudgedProblems(report: Report, max: number): Problem[] {
+  const out: Problem[] = []
+  for (const p of report.problems ?? []) {
+    if (out.length >= max) break
+    if (p.code === 'not-evaluated') out.push(p)
+  }
+  return out
+}
+
 /** The view of a report for what the main thread asks to see. */
 export function viewOf(report: Report, request: ViewRequest): ReportView {
   const workloads = report.workloads ?? []
   const keys = rowKeys(workloads)
-  const rows = workloads.map((w, i) => rowOf(w, keys[i]!))
+  const summaries = workloads.map((w, i) => summaryOf(w, i, report))
+  const rows = workloads.map((w, i) => rowOf(w, keys[i]!, summaries[i]!))
+  const order = [...summaries].sort(compareRisk).map((r) => r.index)
   const all = workloads.length <= AUTO_OPEN
   const open = new Set(request.open)
   const cards: Record<string, WorkloadReport> = Object.create(null)
   workloads.forEach((w, i) => {
     if (all || open.has(keys[i]!)) cards[keys[i]!] = w
   })
-  const problems = report.problems ?? []
+  const problems = groupedProblems(report)
+  const nj = notJudgedOf(report)
+  const line = notJudgedLine(nj)
   return {
     verdict: verdictOf(report),
     problems: problems.length > request.problems ? problems.slice(0, request.problems) : problems,
     problemCount: problems.length,
+    notJudged: line
+      ? {
+          line,
+          count: nj.total,
+          shown: request.notJudged ? notJudgedProblems(report, request.problems) : null,
+        }
+      : null,
     network: report.network ?? null,
     admission: admissionOf(report, request.admission ?? ADMISSION_PAGE),
     rows,
+    order,
     cards,
     markers: reportToMarkers(report),
   }
@@ -210,15 +323,19 @@ export function diffView(before: ReportView | null, after: ReportView): ViewDelt
       full: true,
       verdict: after.verdict,
       problems: { shown: [...after.problems], count: after.problemCount },
+      notJudged: after.notJudged,
       network: after.network,
       admission: after.admission,
       rows: { count: after.rows.length, changed: after.rows.map((r, i) => [i, r]) },
+      order: [...after.order],
       cards: { ...after.cards },
       markers: after.markers,
     }
   const delta: ViewDelta = { verdict: after.verdict }
   if (before.problemCount !== after.problemCount || !sameJson(before.problems, after.problems))
     delta.problems = { shown: [...after.problems], count: after.problemCount }
+  if (!sameJson(before.notJudged, after.notJudged)) delta.notJudged = after.notJudged
+  if (!sameJson(before.order, after.order)) delta.order = [...after.order]
   if (!sameNetwork(before.network, after.network)) delta.network = after.network
   if (!sameAdmission(before.admission, after.admission)) delta.admission = after.admission
   const changed: [number, WorkloadRow][] = []
@@ -257,9 +374,11 @@ export function applyDelta(view: ReportView | null, delta: ViewDelta): ReportVie
           verdict: delta.verdict,
           problems: [],
           problemCount: 0,
+          notJudged: null,
           network: null,
           admission: null,
           rows: [],
+          order: [],
           cards: {},
           markers: { pod: [], policy: [] },
         }
@@ -284,9 +403,11 @@ export function applyDelta(view: ReportView | null, delta: ViewDelta): ReportVie
     verdict: delta.verdict,
     problems: delta.problems ? delta.problems.shown : base.problems,
     problemCount: delta.problems ? delta.problems.count : base.problemCount,
+    notJudged: delta.notJudged !== undefined ? delta.notJudged : base.notJudged,
     network: delta.network !== undefined ? delta.network : base.network,
     admission: delta.admission !== undefined ? delta.admission : base.admission,
     rows,
+    order: delta.order ?? base.order,
     cards,
     markers: delta.markers ? { ...base.markers, ...delta.markers } : base.markers,
   }

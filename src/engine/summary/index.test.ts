@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest'
 import { evaluate } from '..'
 import { podYaml, RESTRICTED } from './fixtures'
-import { notJudged, notJudgedLine, summarize } from '.'
+import { NOT_JUDGED_KINDS, notJudged, notJudgedLine, summarize } from '.'
 
 const run = (pod: string, policy = '', level?: 'restricted') =>
   summarize(evaluate({ pod, policy, options: level ? { level } : {} }))
@@ -147,6 +147,17 @@ describe('objects not judged', () => {
         ['ServiceAccount', 'c'],
       ],
       '6 objects not judged: 3 ServiceAccount, 2 Role, 1 ConfigMap',
+    ],
+    [
+      `past ${NOT_JUDGED_KINDS} kinds, the rest counted`,
+      Array.from({ length: NOT_JUDGED_KINDS + 3 }, (_, i) => [
+        `Kind${String(i).padStart(2, '0')}`,
+        'x',
+      ]),
+      `${NOT_JUDGED_KINDS + 3} objects not judged: ${Array.from(
+        { length: NOT_JUDGED_KINDS },
+        (_, i) => `1 Kind${String(i).padStart(2, '0')}`,
+      ).join(', ')}, and 3 more of 3 other kinds`,
     ],
   ])('%s', (_case, objects, line) => {
     const text = [podYaml('p'), ...objects.map(([k, n]) => obj(k!, n!))].join('---\n')

@@ -130,10 +130,19 @@ export function notJudged(report: Report): NotJudged {
   return { total: byKind.reduce((n, k) => n + k.count, 0), byKind }
 }
 
-/** `28 objects not judged: 6 ServiceAccount, 4 Role, ...`; null when there are none. */
+/** Kinds named in the line of objects not judged; the others are counted together. */
+export const NOT_JUDGED_KINDS = 12
+
+/**
+ * `28 objects not judged: 6 ServiceAccount, 4 Role, ...`; past NOT_JUDGED_KINDS kinds, `..., and
+ * 40 more of 25 other kinds` (10,000 made-up kinds stay one short line); null when there are none.
+ */
 export function notJudgedLine(n: NotJudged): string | null {
   if (n.total === 0) return null
-  return `${n.total} object${n.total === 1 ? '' : 's'} not judged: ${n.byKind.map((k) => `${k.count} ${k.kind}`).join(', ')}`
+  const named = n.byKind.slice(0, NOT_JUDGED_KINDS)
+  const others = n.byKind.slice(NOT_JUDGED_KINDS)
+  const rest = others.reduce((sum, k) => sum + k.count, 0)
+  return `${n.total} object${n.total === 1 ? '' : 's'} not judged: ${named.map((k) => `${k.count} ${k.kind}`).join(', ')}${others.length ? `, and ${rest} more of ${others.length} other kind${others.length === 1 ? '' : 's'}` : ''}`
 }
 
 export function summarize(report: Report): Summary {

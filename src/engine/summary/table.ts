@@ -29,6 +29,11 @@ function errors(label: string, xs: readonly string[]): string[] {
   return [`${label}: ${first}${xs.length > 1 ? ` (and ${xs.length - 1} more)` : ''}`]
 }
 
+/** The API server's and the node's first errors, each cut (`API: ...`, `start: ... (and 2 more)`). */
+export function errorCells(r: Pick<SummaryRow, 'apiErrors' | 'startErrors'>): string[] {
+  return [...errors('API', r.apiErrors), ...errors('start', r.startErrors)]
+}
+
 export function summaryCells(r: SummaryRow, place: PlaceName): string[] {
   const enforce = r.enforce
     ? [
@@ -48,7 +53,7 @@ export function summaryCells(r: SummaryRow, place: PlaceName): string[] {
     enforce,
     r.highestLevel ?? '-',
     psp,
-    orNone([...errors('API', r.apiErrors), ...errors('start', r.startErrors)]),
+    orNone(errorCells(r)),
     orNone(r.privileged),
     orNone([
       ...r.hostNamespaces,

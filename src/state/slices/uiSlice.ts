@@ -39,9 +39,16 @@ export interface UiSlice {
   problemLimit: number
   /** How many ValidatingAdmissionPolicy results (and unmatched bindings) the panel lists. */
   admissionLimit: number
+  /** The line of objects not judged is expanded (the worker sends each one). */
+  notJudgedOpen: boolean
+  /** The card the user picked in the summary table: the panel shows it and scrolls to it. */
+  focusedCard: { key: string; seq: number } | null
   toggleCard(key: string): void
+  /** Opens a card (it stays open) and asks the panel to bring it into view. */
+  focusCard(key: string): void
   showMoreProblems(): void
   showMoreAdmission(): void
+  toggleNotJudged(): void
   revealLocation(target: RevealTarget): void
   setNotice(notice: string | null): void
   selectConnection(query: ConnectionQuery | null): void
@@ -58,15 +65,27 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get)
   openCards: [],
   problemLimit: PROBLEMS_PAGE,
   admissionLimit: ADMISSION_PAGE,
+  notJudgedOpen: false,
+  focusedCard: null,
   toggleCard(key) {
     const open = get().openCards
     set({ openCards: open.includes(key) ? open.filter((k) => k !== key) : [...open, key] })
+  },
+  focusCard(key) {
+    const { openCards, focusedCard } = get()
+    set({
+      ...(openCards.includes(key) ? {} : { openCards: [...openCards, key] }),
+      focusedCard: { key, seq: (focusedCard?.seq ?? 0) + 1 },
+    })
   },
   showMoreProblems() {
     set({ problemLimit: get().problemLimit + PROBLEMS_PAGE })
   },
   showMoreAdmission() {
     set({ admissionLimit: get().admissionLimit + ADMISSION_PAGE })
+  },
+  toggleNotJudged() {
+    set({ notJudgedOpen: !get().notJudgedOpen })
   },
   revealLocation(target) {
     set({ reveal: { ...target, seq: (get().reveal?.seq ?? 0) + 1 } })

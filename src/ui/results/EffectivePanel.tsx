@@ -11,19 +11,24 @@ const HOST_NAMESPACES = [
   ['hostNetwork', 'Host network namespace'],
 ] as const
 
-/** `of`: the workload's name, so that each card's regions have distinct names. */
-export function EffectivePanel({ e, of }: { e: EffectiveSecurity; of: string }) {
+/**
+ * `of`: the workload's name, so that each card's regions have distinct names; `collapsed`: the
+ * settings and containers start folded under one line (the kubelet's rejection stays in sight).
+ */
+export function EffectivePanel({
+  e,
+  of,
+  collapsed = false,
+}: {
+  e: EffectiveSecurity
+  of: string
+  collapsed?: boolean
+}) {
   const hostPaths = (e.volumes ?? []).filter((v) => v.hostPath !== undefined)
   const [notes, moreNotes] = useWindow(e.notes ?? [])
   const [containers, moreContainers] = useWindow(e.containers ?? [], 20)
-  return (
-    <section className="section" aria-label={`Effective security of ${of}`}>
-      <h4>Effective security</h4>
-      {e.kubeletRejection && (
-        <p className="note note-bad" role="note" data-testid="effective.kubeletRejection">
-          The kubelet rejects this pod: <Text text={e.kubeletRejection} />
-        </p>
-      )}
+  const details = (
+    <>
       <div className="settings">
         {HOST_NAMESPACES.map(([term, label]) => (
           <Setting
@@ -116,6 +121,26 @@ export function EffectivePanel({ e, of }: { e: EffectiveSecurity; of: string }) 
         ))}
       </div>
       {moreContainers}
+    </>
+  )
+  return (
+    <section className="section" aria-label={`Effective security of ${of}`}>
+      <h4>Effective security</h4>
+      {e.kubeletRejection && (
+        <p className="note note-bad" role="note" data-testid="effective.kubeletRejection">
+          The kubelet rejects this pod: <Text text={e.kubeletRejection} />
+        </p>
+      )}
+      {collapsed ? (
+        <details className="effective-details">
+          <summary>
+            Host namespaces, ports, volumes and {(e.containers ?? []).length} containers
+          </summary>
+          {details}
+        </details>
+      ) : (
+        details
+      )}
     </section>
   )
 }

@@ -7,7 +7,14 @@ import { RevealButton } from './common'
 import { NetworkExplanation } from './NetworkExplanation'
 import { NetworkGraph } from './NetworkGraph'
 import { NetworkPolicies } from './NetworkPolicies'
-import { cellKey, groupByPort, type PortGroup } from './network'
+import {
+  CELL_FILTERS,
+  type CellFilter,
+  cellKey,
+  cellShown,
+  groupByPort,
+  type PortGroup,
+} from './network'
 
 const MAX_PODS = 40
 
@@ -47,10 +54,12 @@ function Matrix({
   pods,
   highlight,
   at,
+  filter,
 }: {
   group: PortGroup
   pods: string[]
   highlight: Highlight | null
+  filter: CellFilter
   at: Map<string, NonNullable<NetworkReport['pods']>[number]['at']>
 }) {
   const selected = useAppState((s) => s.selectedConnection)
@@ -77,6 +86,7 @@ function Matrix({
               {pods.map((to) => {
                 const c = group.cell.get(cellKey(from, to))
                 if (!c) return <td key={to} className="cell-none" />
+                if (!cellShown(c, filter)) return <td key={to} className="cell-filtered" />
                 const on =
                   selected?.from === from &&
                   selected?.to === to &&
@@ -112,6 +122,7 @@ export function NetworkSection({ network }: { network: NetworkReport }) {
   const groups = useMemo(() => groupByPort(network.connections ?? []), [network])
   const [groupKey, setGroupKey] = useState<string | null>(null)
   const [policyId, setPolicyId] = useState<string | null>(null)
+  const [filter, setFilter] = useState<CellFilter>('all')
   const selected = useAppState((s) => s.selectedConnection)
   const group = groups.find((g) => g.key === groupKey) ?? groups[0]
   const at = new Map((network.pods ?? []).map((p) => [p.id, p.at]))
@@ -151,9 +162,22 @@ export function NetworkSection({ network }: { network: NetworkReport }) {
         ))}
         <Probes />
       </fieldset>
+      <fieldset className="tabs cell-filter">
+        <legend className="sr-only">Cells shown</legend>
+        {CELL_FILTERS.map((f) => (
+          <button
+            key={f.value}
+            type="button"
+            aria-pressed={f.value === filter}
+            onClick={() => setFilter(f.value)}
+          >
+            {f.label}
+          </button>
+        ))}
+      </fieldset>
       {group && (
         <>
-          <Matrix group={group} pods={pods} highlight={highlight} at={at} />
+          <Matrix group={group} pods={pods} highlight={highlight} at={at} filter={filter} />
           {allPods.length > MAX_PODS && (
             <p className="note">
               Showing the first {MAX_PODS} of {allPods.length} pods.

@@ -1,5 +1,14 @@
-/** Pod Security Standards: verdict, Kubernetes' exact message, one row per violation, modes. */
-import type { Level, PodSecurityReport, PodSecurityViolation } from '../../engine/report'
+/**
+ * Pod Security Standards: verdict, Kubernetes' exact message, one row per violation, the modes
+ * (warn and audit in Pod Security Admission's words), the ladder of levels.
+ */
+import type {
+  Level,
+  PodSecurityModeResult,
+  PodSecurityReport,
+  PodSecurityViolation,
+} from '../../engine/report'
+import { modeShown } from '../../engine/vocabulary'
 import { MakeItMeet, ViolationFixes } from '../fixes/QuickFixes'
 import { LEVELS_AND_MODES, PSS_CHECKS } from '../glossary'
 import { Text, useWindow } from './bounded'
@@ -66,13 +75,6 @@ export function PssSection({
       {fixKey !== undefined && !pss.allowed && (
         <MakeItMeet level={pss.level} version={pss.version} />
       )}
-      {pss.levels && (
-        <Ladder
-          levels={pss.levels}
-          enforced={pss.level}
-          version={fixKey === undefined ? undefined : pss.version}
-        />
-      )}
       {(pss.modes ?? []).length > 0 && (
         <table className="modes">
           <caption className="sr-only">Pod Security Admission modes</caption>
@@ -109,7 +111,36 @@ export function PssSection({
           </tbody>
         </table>
       )}
+      <ModeMessages modes={pss.modes ?? []} />
+      {pss.levels && (
+        <Ladder
+          levels={pss.levels}
+          enforced={pss.level}
+          version={fixKey === undefined ? undefined : pss.version}
+        />
+      )}
     </section>
+  )
+}
+
+/**
+ * What the warn and audit modes report, in Pod Security Admission's words: the warning kubectl
+ * prints (`Warning: would violate PodSecurity "restricted:latest": ...`) and the audit annotation.
+ */
+function ModeMessages({ modes }: { modes: readonly PodSecurityModeResult[] }) {
+  const lines = modes
+    .filter((m) => m.mode !== 'enforce')
+    .map((m) => [m.mode, modeShown(m)] as const)
+    .filter((x): x is [PodSecurityModeResult['mode'], string] => x[1] !== null)
+  if (!lines.length) return null
+  return (
+    <div className="mode-messages">
+      {lines.map(([mode, text]) => (
+        <pre key={mode} className="message" data-testid={`pss.mode.${mode}`}>
+          {text}
+        </pre>
+      ))}
+    </div>
   )
 }
 

@@ -1,12 +1,13 @@
 /**
- * The results column: summary first (the verdict line), then problems, the network, and the
- * workloads. The panel holds the view the worker sends (worker/view.ts): one light row per
+ * The results column: the verdict line and the summary table first (one row per workload,
+ * riskiest first), then problems (errors first, the objects not judged in one line), the network,
+ * and the workloads' cards in the same order. The panel holds the view the worker sends (worker/view.ts): one light row per
  * workload, and whole cards only for the open ones; parts that did not change keep their identity,
  * so an edit redraws only what it changed.
  */
 import { memo, type ReactNode, useMemo } from 'react'
-import type { WorkloadReport } from '../../engine/report'
-import { AUTO_OPEN, type WorkloadRow } from '../../worker/view'
+import type { Problem, WorkloadReport } from '../../engine/report'
+import { AUTO_OPEN, type NotJudgedView, type WorkloadRow } from '../../worker/view'
 import { useAppState } from '../AppContext'
 import { clip } from '../clip'
 import { ComparePanel } from '../compare/ComparePanel'
@@ -15,6 +16,7 @@ import { AdmissionPolicySection } from './AdmissionPolicySection'
 import { boundReport, FullTextProvider, useWindow } from './bounded'
 import { NetworkSection } from './NetworkSection'
 import { ProblemsList } from './ProblemsList'
+import { SummaryTable } from './summary/SummaryTable'
 import { WorkloadCard } from './WorkloadCard'
 
 const ROWS_PER_PAGE = 100
@@ -42,14 +44,41 @@ const Card = memo(function Card({
   )
 })
 
+/** The problems and the objects not judged, bounded while they are unchanged. */
+function Problems({
+  problems,
+  count,
+  notJudged,
+}: {
+  problems: readonly Problem[]
+  count: number
+  notJudged: NotJudgedView | null
+}) {
+  const value = useMemo(() => ({ problems, notJudged }), [problems, notJudged])
+  return (
+    <Bounded value={value}>
+      {(b) => <ProblemsList problems={b.problems} count={count} notJudged={b.notJudged} />}
+    </Bounded>
+  )
+}
+
 function Workloads({
   rows,
+  order,
   cards,
 }: {
   rows: readonly WorkloadRow[]
+  order: readonly number[]
   cards: Readonly<Record<string, WorkloadReport>>
 }) {
-  const [shown, more] = useWindow(rows, ROWS_PER_PAGE)
+  // riskiest first, as the summary table (an order that does not fit the rows: input order)
+  const ordered = useMemo(() => {
+    const out = order.map((i) => rows[i]).filter((r): r is WorkloadRow => r !== undefined)
+    return out.length === rows.length ? out : rows
+  }, [rows, order])
+  const focused = useAppState((s) => s.focusedCard?.key)
+  const at = focused === undefined ? -1 : ordered.findIndex((r) => r.key === focused)
+  const [shown, more] = useWindow(ordered, ROWS_PER_PAGE, at + 1)
   const many = rows.length > AUTO_OPEN
   const list = shown.map((row) => (
     <Card key={row.key} row={row} w={cards[row.key]} collapsible={many} />
@@ -94,10 +123,9 @@ export function ResultsPanel() {
           </p>
         )}
         <FixOutcomeNote />
-        {view && view.problemCount > 0 && (
-          <Bounded value={view.problems}>
-            {(problems) => <ProblemsList problems={problems} count={view.problemCount} />}
-          </Bounded>
+        {view && view.rows.length > 0 && <SummaryTable rows={view.rows} order={view.order} />}
+        {view && (view.problemCount > 0 || view.notJudged) && (
+          <Problems problems={view.problems} count={view.problemCount} notJudged={view.notJudged} />
         )}
         {view?.network && (
           <Bounded value={view.network}>
@@ -109,7 +137,7 @@ export function ResultsPanel() {
             {(admission) => <AdmissionPolicySection admission={admission} />}
           </Bounded>
         )}
-        {view && <Workloads rows={view.rows} cards={view.cards} />}
+        {view && <Workloads rows={view.rows} order={view.order} cards={view.cards} />}
         {view && !view.rows.length && !view.network && (
           <p className="empty">No Pod or workload found in the pod editor yet.</p>
         )}

@@ -1,7 +1,10 @@
 /**
- * One workload: its name and verdicts (from its light row), then, when open, effective security,
- * Pod Security Standards and PSP. With many workloads the cards start closed and open on demand.
+ * One workload: its name and verdicts (from its light row), then, when open, the verdicts and
+ * violations first (API server, Pod Security Standards with the warn and audit modes, PSP), and
+ * what it gets on the node below (collapsed when it has many containers). With many workloads the
+ * cards start closed and open on demand; a pick in the summary table opens one and scrolls to it.
  */
+import { useEffect, useRef } from 'react'
 import type { WorkloadReport } from '../../engine/report'
 import type { WorkloadRow } from '../../worker/view'
 import { useAppState } from '../AppContext'
@@ -12,6 +15,9 @@ import { LeastPrivilege } from '../fixes/QuickFixes'
 import { EffectivePanel } from './EffectivePanel'
 import { PspSection } from './PspSection'
 import { PssSection } from './PssSection'
+
+/** Past this many containers, what the workload gets on the node starts collapsed. */
+export const MANY_CONTAINERS = 2
 
 export function WorkloadCard({
   row,
@@ -26,10 +32,19 @@ export function WorkloadCard({
 }) {
   const open = useAppState((s) => !collapsible || s.openCards.includes(row.key))
   const toggle = useAppState((s) => s.toggleCard)
+  const focusSeq = useAppState((s) => (s.focusedCard?.key === row.key ? s.focusedCard.seq : 0))
+  const ref = useRef<HTMLElement>(null)
+  useEffect(() => {
+    if (focusSeq) ref.current?.scrollIntoView({ block: 'start' })
+  }, [focusSeq])
   const name = `${row.namespace}/${row.name}`
   const title = `${row.kind} ${name}`
   return (
-    <article className={collapsible && !open ? 'card card-closed' : 'card'} aria-label={title}>
+    <article
+      ref={ref}
+      className={collapsible && !open ? 'card card-closed' : 'card'}
+      aria-label={title}
+    >
       <header className="card-head">
         <h3>
           <span className="kind">{row.kind}</span> <Text text={row.namespace} />/
@@ -58,7 +73,6 @@ export function WorkloadCard({
       {open && w && (
         <>
           {w.apiServer && <ApiServerSection api={w.apiServer} of={name} />}
-          {w.effective && <EffectivePanel e={w.effective} of={name} />}
           {w.podSecurity && (
             <PssSection
               pss={w.podSecurity}
@@ -68,6 +82,13 @@ export function WorkloadCard({
             />
           )}
           {w.podSecurityPolicy && <PspSection psp={w.podSecurityPolicy} of={name} />}
+          {w.effective && (
+            <EffectivePanel
+              e={w.effective}
+              of={name}
+              collapsed={(w.effective.containers ?? []).length > MANY_CONTAINERS}
+            />
+          )}
           {row.editor === 'pod' && <LeastPrivilege rowKey={row.key} of={name} />}
         </>
       )}

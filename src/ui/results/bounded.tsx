@@ -72,9 +72,17 @@ export function Text({ text }: { text: string }) {
   )
 }
 
-/** The first `page` items, growing by `page` with each click of the returned button. */
-export function useWindow<T>(items: readonly T[], page = 100): [readonly T[], ReactNode] {
-  const [count, setCount] = useState(page)
+/**
+ * The first `page` items, growing by `page` with each click of the returned button; at least the
+ * first `atLeast` (a page boundary past it), so that an item picked elsewhere is shown.
+ */
+export function useWindow<T>(
+  items: readonly T[],
+  page = 100,
+  atLeast = 0,
+): [readonly T[], ReactNode] {
+  const [picked, setCount] = useState(page)
+  const count = Math.max(picked, Math.ceil(atLeast / page) * page)
   const shown = items.length > count ? items.slice(0, count) : items
   const rest = items.length - shown.length
   const more =

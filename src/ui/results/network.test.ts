@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { NetworkConnection } from '../../engine/report'
-import { byNamespace, cellKey, groupByPort } from './network'
+import { byNamespace, cellKey, cellShown, groupByPort } from './network'
 
 const conn = (from: string, to: string, port: number, allowed = true): NetworkConnection => ({
   from,
@@ -31,5 +31,16 @@ describe('network helpers', () => {
       ['x', ['x/a', 'x/b']],
       ['y', ['y/a']],
     ])
+  })
+})
+
+describe('cellShown', () => {
+  it.each([
+    ['all', true, true],
+    ['all', false, true],
+    ['denied', true, false],
+    ['denied', false, true],
+  ] as const)('filter %s, allowed %s: shown %s', (filter, allowed, shown) => {
+    expect(cellShown({ allowed }, filter)).toBe(shown)
   })
 })

@@ -40,3 +40,23 @@ export function byNamespace(pods: readonly string[]): [string, string[]][] {
   }
   return [...m.entries()]
 }
+
+/**
+ * Which cells of the matrix are shown: every one, or only the denied connections. Compare mode
+ * adds its own values here (cells a change opened or closed) and a case in `cellShown`.
+ */
+export type CellFilter = 'all' | 'denied'
+
+export const CELL_FILTERS: readonly { value: CellFilter; label: string }[] = [
+  { value: 'all', label: 'All' },
+  { value: 'denied', label: 'Denied only' },
+]
+
+export function cellShown(c: Pick<NetworkConnection, 'allowed'>, filter: CellFilter): boolean {
+  switch (filter) {
+    case 'all':
+      return true
+    case 'denied':
+      return !c.allowed
+  }
+}

@@ -1,0 +1,233 @@
+/**
+ * The reviewer's verdict at a glance (issue 11): one row per workload, riskiest first (the order
+ * the worker computes with engine/summary), a "failing only" filter, and a click on a workload that
+ * opens its card and reveals its line. Virtualized: only the rows in the scroll window (plus a few
+ * on each side) are in the page, each memoized by its row, so 1,000 workloads scroll and update as
+ * lightly as 30.
+ */
+import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import type { RowSummary, WorkloadRow } from '../../../worker/view'
+import { useAppState } from '../../AppContext'
+import { clip, joinSome, MAX_LABEL } from '../../clip'
+import { LEVELS_AND_MODES } from '../../glossary'
+import { Badge } from '../common'
+import { rowWindow } from './virtual'
+import './summary.css'
+
+/** Every row is this tall (summary.css keeps it so), which makes the window arithmetic exact. */
+export const ROW_HEIGHT = 30
+const OVERSCAN = 10
+
+const list = (xs: readonly string[]) => (xs.length ? joinSome(xs, 6) : '')
+
+const hostCell = (s: RowSummary) =>
+  list([
+    ...s.hostNamespaces,
+    ...s.hostPorts.map((p) => `port ${p}`),
+    ...s.hostPaths.map((p) => `path ${p}`),
+  ])
+
+const SummaryLine = memo(function SummaryLine({
+  row,
+  index,
+  onPick,
+}: {
+  row: WorkloadRow
+  /** 1-based position among all rows shown (aria-rowindex counts the header as 1). */
+  index: number
+  onPick: (row: WorkloadRow) => void
+}) {
+  const s = row.summary
+  const title = `${row.kind} ${row.namespace}/${row.name}`
+  const host = hostCell(s)
+  const psp = s.psp ? (s.psp.allowed ? (s.psp.policy ?? 'admitted') : 'rejected') : ''
+  const errors = s.errors.join('; ')
+  return (
+    <tr
+      className={s.denied ? 'summary-row summary-denied' : 'summary-row'}
+      aria-rowindex={index + 1}
+      data-testid="summary.row"
+    >
+      <td className="summary-verdict">
+        <Badge tone={s.denied ? 'bad' : 'good'}>{s.denied ? 'denied' : 'admitted'}</Badge>
+      </td>
+      <th scope="row" className="summary-name">
+        <button
+          type="button"
+          className="summary-pick"
+          title={`${clip(title, MAX_LABEL)}: open its card and show line ${row.line} of the ${row.editor} editor`}
+          onClick={() => onPick(row)}
+        >
+          <span className="kind">{clip(row.kind, MAX_LABEL)}</span>{' '}
+          {clip(`${row.namespace}/${row.name}`, MAX_LABEL)}
+        </button>
+      </th>
+      <td title={[s.enforce ?? '', ...s.modes].join('; ')}>
+        {s.enforce && (
+          <span className={row.pss?.allowed === false ? 'tone-bad' : undefined}>
+            {s.enforce} {row.pss?.allowed === false ? 'denied' : 'allowed'}
+          </span>
+        )}
+        {s.modes.map((m) => (
+          <span key={m} className="summary-mode">
+            {m}
+          </span>
+        ))}
+      </td>
+      <td title={s.highestLevel ? LEVELS_AND_MODES[s.highestLevel] : undefined}>
+        {s.highestLevel && (
+          <span className={`summary-level level-${s.highestLevel}`}>{s.highestLevel}</span>
+        )}
+      </td>
+      <td className={s.psp && !s.psp.allowed ? 'tone-bad' : undefined} title={clip(psp, MAX_LABEL)}>
+        {clip(psp, MAX_LABEL)}
+      </td>
+      <td className="tone-bad" title={clip(errors, MAX_LABEL * 2)}>
+        {clip(errors, MAX_LABEL)}
+      </td>
+      <td className="tone-bad" title={list(s.privileged)}>
+        {list(s.privileged)}
+      </td>
+      <td className="tone-bad" title={host}>
+        {host}
+      </td>
+      <td title={list(s.addedCapabilities)}>{list(s.addedCapabilities)}</td>
+    </tr>
+  )
+})
+
+/** The height of the rows not rendered, above or below the window. */
+function Spacer({ height }: { height: number }) {
+  return (
+    <tr className="summary-spacer">
+      <td colSpan={HEADERS.length} aria-hidden="true" style={{ height }} />
+    </tr>
+  )
+}
+
+const HEADERS = [
+  ['verdict', 'Admitted, or stopped by a gate (the API server, an admission, the node)'],
+  ['workload', 'Kind, namespace/name: open its card and show its line'],
+  ['Pod Security', 'The enforced level and version, and the warn and audit modes that report'],
+  ['highest level', 'The highest Pod Security level the pod meets'],
+  ['PodSecurityPolicy', 'The PodSecurityPolicy that admits it, or rejected'],
+  ['API / start errors', "The API server's and the node's first errors"],
+  ['privileged', 'Privileged containers'],
+  ['host', 'Host namespaces, host ports and hostPath volumes'],
+  ['added capabilities', "Capabilities added beyond the runtime's defaults"],
+] as const
+
+export function SummaryTable({
+  rows,
+  order,
+}: {
+  rows: readonly WorkloadRow[]
+  /** Indices into `rows`, riskiest first. */
+  order: readonly number[]
+}) {
+  const [failingOnly, setFailingOnly] = useState(false)
+  const focusCard = useAppState((s) => s.focusCard)
+  const revealLocation = useAppState((s) => s.revealLocation)
+  const ordered = useMemo(() => {
+    // an order from an older view may name rows that are gone: keep only the ones there
+    const out: WorkloadRow[] = []
+    for (const i of order) {
+      const r = rows[i]
+      if (r) out.push(r)
+    }
+    if (out.length !== rows.length) return [...rows]
+    return out
+  }, [rows, order])
+  const denied = useMemo(() => ordered.filter((r) => r.summary?.denied), [ordered])
+  const shown = failingOnly ? denied : ordered
+
+  const scroller = useRef<HTMLDivElement>(null)
+  const [scrollTop, setScrollTop] = useState(0)
+  const [viewHeight, setViewHeight] = useState(ROW_HEIGHT * 20)
+  const has = rows.length > 0
+  useLayoutEffect(() => {
+    const el = scroller.current
+    if (!has || !el) return
+    const measure = () => setViewHeight(el.clientHeight)
+    measure()
+    if (typeof ResizeObserver === 'undefined') return
+    const ro = new ResizeObserver(measure)
+    ro.observe(el)
+    return () => ro.disconnect()
+  }, [has])
+  const w = rowWindow(shown.length, ROW_HEIGHT, scrollTop, viewHeight, OVERSCAN)
+
+  const onPick = useCallback(
+    (row: WorkloadRow) => {
+      focusCard(row.key)
+      revealLocation({ editor: row.editor, line: row.line, column: 1, focus: false })
+    },
+    [focusCard, revealLocation],
+  )
+
+  if (!rows.length) return null
+  const n = rows.length.toLocaleString('en-US')
+  return (
+    <section className="card summary" aria-label="Summary">
+      <h3>
+        Summary{' '}
+        <span className="muted" data-testid="summary.count">
+          {n} workload{rows.length === 1 ? '' : 's'}, {denied.length.toLocaleString('en-US')}{' '}
+          denied, riskiest first
+        </span>
+      </h3>
+      <label className="summary-filter">
+        <input
+          type="checkbox"
+          checked={failingOnly}
+          onChange={(e) => {
+            setFailingOnly(e.target.checked)
+            setScrollTop(0)
+            if (scroller.current) scroller.current.scrollTop = 0
+          }}
+        />{' '}
+        Failing only
+      </label>
+      {failingOnly && !denied.length && <p className="empty">No workload fails.</p>}
+      <div
+        className="summary-scroll"
+        ref={scroller}
+        onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
+      >
+        <table
+          className="summary-table"
+          aria-label={`Summary of ${n} workloads, riskiest first`}
+          aria-rowcount={shown.length + 1}
+        >
+          <colgroup>
+            <col className="col-verdict" />
+            <col className="col-name" />
+            <col className="col-pss" />
+            <col className="col-level" />
+            <col className="col-psp" />
+            <col className="col-errors" />
+            <col className="col-privileged" />
+            <col className="col-host" />
+            <col className="col-caps" />
+          </colgroup>
+          <thead>
+            <tr aria-rowindex={1}>
+              {HEADERS.map(([h, title]) => (
+                <th key={h} scope="col" title={title}>
+                  {h}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {w.before > 0 && <Spacer height={w.before} />}
+            {shown.slice(w.start, w.end).map((row, i) => (
+              <SummaryLine key={row.key} row={row} index={w.start + i + 1} onPick={onPick} />
+            ))}
+            {w.after > 0 && <Spacer height={w.after} />}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  )
+}
