@@ -5,7 +5,13 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { restoreWorkspace, startEffects } from './state/effects'
-import { browserStorage, createPrefsStore, createSnapshotStore, tabStorage } from './state/storage'
+import {
+  browserStorage,
+  createLessonProgressStore,
+  createPrefsStore,
+  createSnapshotStore,
+  tabStorage,
+} from './state/storage'
 import { createAppStore } from './state/store'
 import { App } from './ui/App'
 import { AppProvider } from './ui/AppContext'
@@ -19,6 +25,7 @@ const env = {
   requestFrame: (cb: () => void) => requestAnimationFrame(() => cb()),
   storage: createSnapshotStore(browserStorage(), tabStorage()),
   prefs: createPrefsStore(browserStorage()),
+  lessons: createLessonProgressStore(browserStorage()),
   getHash: () => location.hash,
   clearHash: () => history.replaceState(null, '', location.pathname + location.search),
   baseUrl: () => location.origin + location.pathname + location.search,

@@ -12,7 +12,7 @@ import { minimalEdit } from './edits'
 import { engineInput, snapshotOf, viewRequest } from './selectors'
 import { decodeShareHash, encodeShareHash, MAX_LINK_CHARS } from './shareLink'
 import type { Snapshot } from './snapshot'
-import type { PrefsStore, SnapshotStore } from './storage'
+import type { LessonProgressStore, PrefsStore, SnapshotStore } from './storage'
 import type { AppState, AppStore } from './store'
 
 export interface EffectsEnv {
@@ -21,6 +21,8 @@ export interface EffectsEnv {
   storage: SnapshotStore
   /** Where the theme and pane sizes are kept (absent: not kept). */
   prefs?: PrefsStore
+  /** Lesson progress (localStorage); absent: not kept. */
+  lessons?: LessonProgressStore
   /** The page's location hash, e.g. `#v1/...`. */
   getHash(): string
   /** Drop the hash from the address bar (after it was read). */
@@ -118,6 +120,8 @@ function applyShareLink(store: AppStore, env: EffectsEnv, current: Snapshot | nu
 export function restoreWorkspace(store: AppStore, env: EffectsEnv, starter: StarterExample): void {
   const prefs = env.prefs?.load()
   if (prefs) store.getState().setPrefs(prefs)
+  const progress = env.lessons?.load()
+  if (progress) store.getState().restoreLessons(progress)
   const saved = env.storage.load()
   if (applyShareLink(store, env, saved)) return
   const s = store.getState()
@@ -148,6 +152,12 @@ export function showsViolations(view: ReportView | null): boolean {
   return false
 }
 
+const lessonsChanged = (a: AppState, b: AppState) =>
+  a.lessonsOpen !== b.lessonsOpen ||
+  a.lessonStep !== b.lessonStep ||
+  a.lessonsDone !== b.lessonsDone ||
+  a.solutionsShown !== b.solutionsShown
+
 export function startEffects(store: AppStore, client: EngineClient, env: EffectsEnv): AppActions {
   let scheduled = false
   let stopped = false
@@ -162,6 +172,19 @@ export function startEffects(store: AppStore, client: EngineClient, env: Effects
     if (saveFailureShown) return
     saveFailureShown = true
     state.setNotice(SAVE_FAILED_NOTICE)
+  }
+
+  const saveLessons = (state: AppState) => {
+    const saved = env.lessons?.save({
+      open: state.lessonsOpen,
+      step: state.lessonStep,
+      done: [...state.lessonsDone],
+      solutionsShown: [...state.solutionsShown],
+    })
+    if (saved === false && !saveFailureShown) {
+      saveFailureShown = true
+      state.setNotice(SAVE_FAILED_NOTICE)
+    }
   }
 
   let cancelSave: (() => void) | null = null
@@ -260,9 +283,16 @@ export function startEffects(store: AppStore, client: EngineClient, env: Effects
       state.openCards !== prev.openCards ||
       state.problemLimit !== prev.problemLimit ||
       state.admissionLimit !== prev.admissionLimit ||
-      state.notJudgedOpen !== prev.notJudgedOpen
+      state.notJudgedOpen !== prev.notJudgedOpen ||
+      state.lessonsOpen !== prev.lessonsOpen ||
+      state.lessonStep !== prev.lessonStep
     )
       showParts()
+    // the worker met the shown step's goal on the editors' texts: the step is done
+    const goal = state.view?.goal
+    if (goal !== prev.view?.goal && goal?.met && goal.step === state.lessonStep)
+      state.markStepDone(goal.step)
+    if (lessonsChanged(state, prev)) saveLessons(state)
     // a new selection, or a new report for the same selection, needs a fresh explanation
     if (
       state.selectedConnection !== prev.selectedConnection ||

@@ -26,12 +26,27 @@ export const selectView = (s: AppState) => s.view
 
 /** What the panel shows of a report: the worker sends these parts. */
 export function viewRequest(
-  s: Pick<AppState, 'openCards' | 'problemLimit' | 'admissionLimit' | 'notJudgedOpen'>,
+  s: Pick<
+    AppState,
+    'openCards' | 'problemLimit' | 'admissionLimit' | 'notJudgedOpen' | 'lessonsOpen' | 'lessonStep'
+  >,
 ): ViewRequest {
-  return {
+  const request: ViewRequest = {
     open: s.openCards,
     problems: s.problemLimit,
     admission: s.admissionLimit,
     notJudged: s.notJudgedOpen,
   }
+  // the shown lesson step's goal is checked by the worker on each report
+  if (s.lessonsOpen && s.lessonStep) request.goal = s.lessonStep
+  return request
+}
+
+/**
+ * Whether the editors hold work of the user's own: edited since an example or a lesson step was
+ * loaded, or not loaded from one at all (and not empty).
+ */
+export function isEdited(s: Pick<AppState, 'pod' | 'policy' | 'loaded'>): boolean {
+  if (s.loaded === null) return s.pod.trim() !== '' || s.policy.trim() !== ''
+  return s.pod !== s.loaded.pod || s.policy !== s.loaded.policy
 }

@@ -117,3 +117,54 @@ export function tabStorage(): KeyValueStorage | null {
     return null
   }
 }
+
+/** localStorage: lesson progress (issue 12), shared by every tab. */
+export const LESSONS_KEY = 'podplay:v1:lessons'
+
+/** What is kept of the lessons: the panel, the step shown, steps done and solutions shown. */
+export interface LessonProgress {
+  open: boolean
+  step: string | null
+  done: string[]
+  solutionsShown: string[]
+}
+
+export interface LessonProgressStore {
+  load(): LessonProgress | null
+  /** False when the progress could not be written (storage full or blocked). */
+  save(progress: LessonProgress): boolean
+}
+
+const STEP_ID = /^[a-z0-9-]{1,40}\/[a-z0-9-]{1,40}$/
+const MAX_STEPS = 200
+const isStepId = (v: unknown): v is string => typeof v === 'string' && STEP_ID.test(v)
+const stepList = (v: unknown): string[] =>
+  Array.isArray(v) ? [...new Set(v.slice(0, MAX_STEPS).filter(isStepId))] : []
+
+/** Progress from storage: this origin wrote it, but it is read as untrusted data all the same. */
+export function sanitizeLessonProgress(raw: unknown): LessonProgress | null {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null
+  const r = raw as Record<string, unknown>
+  return {
+    open: r.open === true,
+    step: isStepId(r.step) ? r.step : null,
+    done: stepList(r.done),
+    solutionsShown: stepList(r.solutionsShown),
+  }
+}
+
+export function createLessonProgressStore(backend: KeyValueStorage | null): LessonProgressStore {
+  return {
+    load() {
+      try {
+        const raw = backend?.getItem(LESSONS_KEY)
+        return raw ? sanitizeLessonProgress(JSON.parse(raw)) : null
+      } catch {
+        return null
+      }
+    },
+    save(progress) {
+      return write(backend, LESSONS_KEY, JSON.stringify(progress))
+    },
+  }
+}

@@ -5,11 +5,17 @@
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import { createEditorSlice, type EditorSlice } from './slices/editorSlice'
 import { createFixesSlice, type FixesSlice } from './slices/fixesSlice'
+import { createLessonsSlice, type LessonsSlice } from './slices/lessonsSlice'
 import { createResultsSlice, type ResultsSlice } from './slices/resultsSlice'
 import { createSettingsSlice, type SettingsSlice } from './slices/settingsSlice'
 import { createUiSlice, type UiSlice } from './slices/uiSlice'
 
-export type AppState = EditorSlice & SettingsSlice & ResultsSlice & UiSlice & FixesSlice
+export type AppState = EditorSlice &
+  SettingsSlice &
+  ResultsSlice &
+  UiSlice &
+  FixesSlice &
+  LessonsSlice
 export type AppStore = StoreApi<AppState>
 
 export function createAppStore(): AppStore {
@@ -19,5 +25,6 @@ export function createAppStore(): AppStore {
     ...createResultsSlice(...a),
     ...createUiSlice(...a),
     ...createFixesSlice(...a),
+    ...createLessonsSlice(...a),
   }))
 }

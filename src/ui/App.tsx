@@ -1,4 +1,6 @@
 /** Layout only: toolbar, notice, the two editors side by side, and the results panel. */
+import { lazy, Suspense } from 'react'
+import type { PreviousFrom } from '../state/slices/uiSlice'
 import { useAppState } from './AppContext'
 import { EditorPane } from './editor/EditorPane'
 import { ErrorBoundary } from './ErrorBoundary'
@@ -21,20 +23,47 @@ function Notice() {
   )
 }
 
-/** After a share link replaced the editors: the previous work, one click away. */
+const LessonsPanel = lazy(() => import('./lessons/LessonsPanel'))
+
+function Lessons() {
+  const open = useAppState((s) => s.lessonsOpen)
+  if (!open) return null
+  return (
+    <Suspense fallback={<p className="notice">Loading the lessons…</p>}>
+      <LessonsPanel />
+    </Suspense>
+  )
+}
+
+const REPLACED_BY: Record<PreviousFrom, { region: string; opened: string; keep: string }> = {
+  link: {
+    region: 'Shared link opened',
+    opened: 'Opened a shared link',
+    keep: 'Keep the shared link',
+  },
+  example: { region: 'Example opened', opened: 'Opened an example', keep: 'Keep the example' },
+  lesson: {
+    region: 'Lesson step opened',
+    opened: 'Opened a lesson step',
+    keep: 'Keep the lesson step',
+  },
+}
+
+/** After a share link, an example or a lesson step replaced the editors: the work, a click away. */
 function PreviousWork() {
   const previous = useAppState((s) => s.previous)
+  const from = REPLACED_BY[useAppState((s) => s.previousFrom)]
   const returnToPrevious = useAppState((s) => s.returnToPrevious)
   const setPrevious = useAppState((s) => s.setPrevious)
   if (!previous) return null
   return (
-    <section className="notice" aria-label="Shared link opened">
-      <span>Opened a shared link in place of your work.</span>
+    <section className="notice" aria-label={from.region}>
+      <span>{from.opened} in place of your work.</span>
       <button type="button" onClick={returnToPrevious}>
         Back to your previous work
       </button>
       <button type="button" onClick={() => setPrevious(null)}>
-        Keep the shared link
+        {from.keep}
       </button>
     </section>
   )
@@ -49,6 +78,7 @@ export function App() {
       <Toolbar />
       <Notice />
       <PreviousWork />
+      <Lessons />
       <main className="workspace">
         <EditorPane
           editor="pod"

@@ -6,10 +6,12 @@ import { useState } from 'react'
 import type { Level, Runtime } from '../engine/report'
 import type { CopyResult } from '../state/effects'
 import { THEME_CHOICES, type ThemeChoice } from '../state/prefs'
+import { isEdited } from '../state/selectors'
 import { LEVELS, VERSIONS } from '../state/snapshot'
 import { useActions, useAppState } from './AppContext'
 import { EXAMPLES, findExample } from './examples'
 import { LEVELS_AND_MODES, SETTINGS } from './glossary'
+import { LessonsButton } from './lessons/LessonsButton'
 
 const THEME_LABEL: Record<ThemeChoice, string> = {
   system: 'system',
@@ -50,9 +52,10 @@ export function Toolbar() {
   const setSettings = useAppState((s) => s.setSettings)
   const theme = useAppState((s) => s.prefs.theme)
   const setPrefs = useAppState((s) => s.setPrefs)
-  const loadTexts = useAppState((s) => s.loadTexts)
   const comparing = useAppState((s) => s.before !== null)
   const setCompare = useAppState((s) => s.setCompare)
+  const openWork = useAppState((s) => s.openWork)
+  const edited = useAppState((s) => s.exampleId !== null && isEdited(s))
   const [output, setOutput] = useState<Output | null>(null)
   const [busy, setBusy] = useState(false)
 
@@ -67,17 +70,19 @@ export function Toolbar() {
           value={exampleId ?? ''}
           onChange={(e) => {
             const ex = findExample(e.target.value)
-            if (ex) loadTexts(ex.pod, ex.policy, ex.id)
+            if (ex) openWork(ex, 'example', ex.id)
           }}
         >
           <option value="">(your own)</option>
           {EXAMPLES.map((ex) => (
             <option key={ex.id} value={ex.id} title={ex.lesson}>
               {ex.title}
+              {edited && ex.id === exampleId ? ' (edited)' : ''}
             </option>
           ))}
         </select>
       </label>
+      <LessonsButton />
       <label title="Pod Security Standards level to enforce for every workload">
         Level
         <select

@@ -9,6 +9,7 @@ import { createWorkloadMemo } from '../engine/stages/memo'
 import { createReportCache, fixAll, fixesOf, leastPrivilegeOf, schemaAnswer } from './assist'
 import { createCompareSession } from './compare'
 import type { NetworkExplanation, WorkerRequest, WorkerResponse } from './protocol'
+import { goalStatus } from './goal'
 import { createViewSession, DEFAULT_VIEW } from './view'
 
 const ctx = self as unknown as {
@@ -16,7 +17,7 @@ const ctx = self as unknown as {
   postMessage(message: WorkerResponse): void
 }
 
-const session = createViewSession()
+const session = createViewSession(goalStatus)
 /** Workloads whose document and world did not change are not judged again (issue 10). */
 const memo = createWorkloadMemo()
 const reports = createReportCache((input) => evaluate(input, { memo }))

@@ -8,6 +8,7 @@ import { createWorkloadMemo } from '../engine/stages/memo'
 import { createReportCache, fixAll, fixesOf, leastPrivilegeOf, schemaAnswer } from './assist'
 import type { EngineClient, EvaluateOutcome, ExplainOutcome, Outcome, ViewOutcome } from './client'
 import { type CompareView, createCompareSession } from './compare'
+import { goalStatus } from './goal'
 import { applyDelta, createViewSession, DEFAULT_VIEW, type ReportView } from './view'
 
 const failed = (err: unknown) => ({
@@ -17,7 +18,7 @@ const failed = (err: unknown) => ({
 
 export function createInProcessClient(): EngineClient {
   let disposed = false
-  const session = createViewSession()
+  const session = createViewSession(goalStatus)
   const memo = createWorkloadMemo()
   let view: ReportView | null = null
   const reports = createReportCache((input) => evaluate(input, { memo }))

@@ -94,7 +94,19 @@ export interface ViewRequest {
   admission?: number
   /** Send the objects not judged one by one (the line is expanded). */
   notJudged?: boolean
+  /** The lesson step whose goal the worker checks on each report (issue 12); absent: none. */
+  goal?: string | null
 }
+
+/** A lesson step's goal checked on the report: met, or what is still missing in words. */
+export interface GoalStatus {
+  step: string
+  met: boolean
+  missing: readonly string[]
+}
+
+/** Checks a step's goal on a report; null for an unknown step (the worker's is worker/goal.ts). */
+export type GoalChecker = (step: string, report: Report) => GoalStatus | null
 
 export const DEFAULT_VIEW: ViewRequest = {
   open: [],
@@ -133,6 +145,8 @@ export interface ReportView {
   /** The open cards' whole workload reports, by row key. */
   cards: Readonly<Record<string, WorkloadReport>>
   markers: MarkersByEditor
+  /** The asked lesson step's goal on this report; null when none was asked. */
+  goal: GoalStatus | null
 }
 
 /** The parts of a view that changed; a `full` delta replaces the whole view. */
@@ -149,6 +163,7 @@ export interface ViewDelta {
   /** Cards to show (a report) or to drop (null). */
   cards?: Record<string, WorkloadReport | null>
   markers?: Partial<MarkersByEditor>
+  goal?: GoalStatus | null
 }
 
 const ROWS = new WeakMap<object, WorkloadRow>()
@@ -254,8 +269,8 @@ function notJudgedProblems(report: Report, max: number): Problem[] {
   return out
 }
 
-/** The view of a report for what the main thread asks to see. */
-export function viewOf(report: Report, request: ViewRequest): ReportView {
+/** The view of a report for what the main thread asks to see (goals only with a checker). */
+export function viewOf(report: Report, request: ViewRequest, checkGoal?: GoalChecker): ReportView {
   const workloads = report.workloads ?? []
   const keys = rowKeys(workloads)
   const summaries = workloads.map((w, i) => summaryOf(w, i, report))
@@ -287,6 +302,7 @@ export function viewOf(report: Report, request: ViewRequest): ReportView {
     order,
     cards,
     markers: reportToMarkers(report),
+    goal: request.goal && checkGoal ? checkGoal(request.goal, report) : null,
   }
 }
 
@@ -330,6 +346,7 @@ export function diffView(before: ReportView | null, after: ReportView): ViewDelt
       order: [...after.order],
       cards: { ...after.cards },
       markers: after.markers,
+      goal: after.goal,
     }
   const delta: ViewDelta = { verdict: after.verdict }
   if (before.problemCount !== after.problemCount || !sameJson(before.problems, after.problems))
@@ -363,6 +380,7 @@ export function diffView(before: ReportView | null, after: ReportView): ViewDelt
     if (!sameMarkers(before.markers[editor], after.markers[editor]))
       markers[editor] = after.markers[editor]
   if (markers.pod || markers.policy) delta.markers = markers
+  if (!sameJson(before.goal, after.goal)) delta.goal = after.goal
   return delta
 }
 
@@ -381,6 +399,7 @@ export function applyDelta(view: ReportView | null, delta: ViewDelta): ReportVie
           order: [],
           cards: {},
           markers: { pod: [], policy: [] },
+          goal: null,
         }
       : view
   let rows = base.rows
@@ -410,20 +429,22 @@ export function applyDelta(view: ReportView | null, delta: ViewDelta): ReportVie
     order: delta.order ?? base.order,
     cards,
     markers: delta.markers ? { ...base.markers, ...delta.markers } : base.markers,
+    goal: delta.goal !== undefined ? delta.goal : base.goal,
   }
 }
 
 /**
  * One side's memory of what the other holds: the worker's last report and the view the main
- * thread has; `evaluate` and `view` give the delta to send.
+ * thread has; `evaluate` and `view` give the delta to send. `checkGoal` checks the asked lesson
+ * step's goal (the worker passes worker/goal.ts).
  */
-export function createViewSession() {
+export function createViewSession(checkGoal?: GoalChecker) {
   let report: Report | null = null
   let sent: ReportView | null = null
   let request: ViewRequest = DEFAULT_VIEW
   const next = (): ViewDelta | null => {
     if (!report) return null
-    const after = viewOf(report, request)
+    const after = viewOf(report, request, checkGoal)
     const delta = diffView(sent, after)
     sent = after
     return delta

@@ -1,6 +1,6 @@
 /**
  * Transient UI requests: reveal a location in an editor, a dismissible notice, and the work a
- * share link replaced (one click brings it back).
+ * share link, an example or a lesson step replaced (one click brings it back).
  */
 import type { StateCreator } from 'zustand/vanilla'
 import type { EditorId } from '../../engine/report'
@@ -26,6 +26,9 @@ export interface RevealRequest extends RevealTarget {
   seq: number
 }
 
+/** What replaced the user's work: a share link, an example or a lesson step. */
+export type PreviousFrom = 'link' | 'example' | 'lesson'
+
 export interface UiSlice {
   reveal: RevealRequest | null
   notice: string | null
@@ -33,6 +36,8 @@ export interface UiSlice {
   selectedConnection: ConnectionQuery | null
   /** The workspace a share link replaced, until the user goes back to it or dismisses it. */
   previous: Snapshot | null
+  /** What replaced `previous`. */
+  previousFrom: PreviousFrom
   /** Workload cards the user opened (by row key; every card is open for a few workloads). */
   openCards: readonly string[]
   /** How many problems the panel lists. */
@@ -52,7 +57,7 @@ export interface UiSlice {
   revealLocation(target: RevealTarget): void
   setNotice(notice: string | null): void
   selectConnection(query: ConnectionQuery | null): void
-  setPrevious(previous: Snapshot | null): void
+  setPrevious(previous: Snapshot | null, from?: PreviousFrom): void
   /** Puts the workspace a share link replaced back into the editors. */
   returnToPrevious(): void
 }
@@ -62,6 +67,7 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get)
   notice: null,
   selectedConnection: null,
   previous: null,
+  previousFrom: 'link',
   openCards: [],
   problemLimit: PROBLEMS_PAGE,
   admissionLimit: ADMISSION_PAGE,
@@ -96,8 +102,8 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get)
   selectConnection(query) {
     set({ selectedConnection: query })
   },
-  setPrevious(previous) {
-    set({ previous })
+  setPrevious(previous, from = 'link') {
+    set({ previous, previousFrom: from })
   },
   returnToPrevious() {
     const p = get().previous
@@ -108,6 +114,7 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get)
       settings: p.settings,
       before: p.before ?? null,
       exampleId: null,
+      loaded: null,
       previous: null,
       selectedConnection: null,
     })

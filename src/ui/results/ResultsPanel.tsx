@@ -12,6 +12,7 @@ import { useAppState } from '../AppContext'
 import { clip } from '../clip'
 import { ComparePanel } from '../compare/ComparePanel'
 import { FixOutcomeNote } from '../fixes/QuickFixes'
+import { ExampleNote } from '../lessons/ExampleNote'
 import { AdmissionPolicySection } from './AdmissionPolicySection'
 import { boundReport, FullTextProvider, useWindow } from './bounded'
 import { NetworkSection } from './NetworkSection'
@@ -117,6 +118,7 @@ export function ResultsPanel() {
           <span>{v.text}</span>
           {elapsedMs !== null && <span className="muted timing">{elapsedMs.toFixed(1)} ms</span>}
         </div>
+        <ExampleNote />
         {failure && (
           <p className="failure" role="alert">
             {clip(failure)}. The results below are from the last evaluation that finished.
