@@ -15,6 +15,7 @@ interface CodeEditor {
   setPosition(p: { lineNumber: number; column: number }): void
   focus(): void
   getSelection(): { startLineNumber: number; endLineNumber: number }
+  trigger(source: string, handlerId: string, payload: unknown): void
 }
 interface MonacoApi {
   editor: {
@@ -100,6 +101,28 @@ export class PlaygroundPage {
     await this.editorHost(editor).locator('.view-lines').click()
     await this.page.keyboard.press('ControlOrMeta+A')
     await this.page.keyboard.type(text)
+  }
+
+  /**
+   * A user's select-all and paste: Ctrl+A on the keyboard, then the text through Monaco's own paste
+   * command (typed text would be re-indented by the editor); an empty text is a Backspace.
+   */
+  async replaceInEditor(editor: EditorId, text: string) {
+    await this.editorHost(editor).locator('.view-lines').click()
+    await this.page.keyboard.press('ControlOrMeta+A')
+    if (text === '') {
+      await this.page.keyboard.press('Backspace')
+      return
+    }
+    await this.page.evaluate(
+      ([path, value]) => {
+        const ed = (globalThis as unknown as WithMonaco).__monaco.editor
+          .getEditors()
+          .find((e) => e.getModel()?.uri.path.endsWith(path))
+        ed!.trigger('keyboard', 'paste', { text: value })
+      },
+      [MODEL[editor], text] as const,
+    )
   }
 
   /** Moves the mouse over the first rendered line of an editor that contains `text`. */

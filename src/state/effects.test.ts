@@ -13,7 +13,8 @@ import {
 } from './effects'
 import { decodeShareHash, encodeShareHash } from './shareLink'
 import { DEFAULT_SETTINGS } from './snapshot'
-import { createPrefsStore, createSnapshotStore, type KeyValueStorage, STORAGE_KEY } from './storage'
+import { MemoryStorage } from './memoryStorage'
+import { createPrefsStore, createSnapshotStore, STORAGE_KEY } from './storage'
 import { type AppState, type AppStore, createAppStore } from './store'
 
 const SEED = `apiVersion: v1
@@ -31,19 +32,6 @@ spec:
       protocol: TCP
 `
 const starter = { id: 'host-pid-ipc', pod: SEED, policy: '' }
-
-class MemoryStorage implements KeyValueStorage {
-  map = new Map<string, string>()
-  getItem(k: string) {
-    return this.map.get(k) ?? null
-  }
-  setItem(k: string, v: string) {
-    this.map.set(k, v)
-  }
-  removeItem(k: string) {
-    this.map.delete(k)
-  }
-}
 
 function makeEnv(hash = '', backing = new MemoryStorage()) {
   const frames: (() => void)[] = []

@@ -16,6 +16,7 @@ import {
   type ViewRequest,
   viewOf,
 } from './view'
+import { goalStatus } from './goal'
 
 const pod = (name: string, extra = '') => `apiVersion: v1
 kind: Pod
@@ -172,3 +173,49 @@ describe('the summary in the view (issue 11)', () => {
 })
 
 const RANK = { error: 0, warning: 1, info: 2 } as const
+
+describe('a lesson step’s goal (issue 12)', () => {
+  const runAsUser = (user: number) => `apiVersion: v1
+kind: Pod
+metadata: {name: pod-as-user-guest}
+spec:
+  containers:
+  - name: main
+    image: alpine
+    securityContext: {runAsUser: ${user}}
+`
+  const request = (goal?: string): ViewRequest => ({ open: [], problems: 200, goal })
+
+  it('is checked only when asked and with a checker, and null for an unknown step', () => {
+    const report = evaluate({ pod: runAsUser(405), policy: '' })
+    expect(viewOf(report, request()).goal).toBeNull()
+    expect(viewOf(report, request('users/run-as-user')).goal).toBeNull()
+    expect(viewOf(report, request('users/run-as-user'), goalStatus).goal).toEqual({
+      step: 'users/run-as-user',
+      met: true,
+      missing: [],
+    })
+    expect(viewOf(report, request('no/such-step'), goalStatus).goal).toBeNull()
+  })
+
+  it('travels in a delta only when it changes, and the main thread keeps it', () => {
+    const session = createViewSession(goalStatus)
+    const step = request('users/run-as-user')
+    let view = applyDelta(null, session.report(evaluate({ pod: runAsUser(0), policy: '' }), step))
+    expect(view.goal).toMatchObject({ step: 'users/run-as-user', met: false })
+    expect(view.goal!.missing.join(' ')).toMatch(/405/)
+    // an edit that changes nothing of the goal sends no goal
+    const same = session.report(evaluate({ pod: `${runAsUser(0)}# a comment\n`, policy: '' }), step)
+    expect(same.goal).toBeUndefined()
+    view = applyDelta(view, same)
+    expect(view.goal).toMatchObject({ met: false })
+    const met = session.report(evaluate({ pod: runAsUser(405), policy: '' }), step)
+    expect(met.goal).toEqual({ step: 'users/run-as-user', met: true, missing: [] })
+    view = applyDelta(view, met)
+    expect(view.goal?.met).toBe(true)
+    // no step asked any more: the goal is dropped
+    const none = session.view(request())!
+    expect(none.goal).toBeNull()
+    expect(applyDelta(view, none).goal).toBeNull()
+  })
+})

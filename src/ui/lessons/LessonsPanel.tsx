@@ -38,7 +38,8 @@ function GoalLine({ goal, step }: { goal: GoalStatus | null | undefined; step: S
         <>
           <span>Not yet:</span>
           <ul>
-            {current.missing.map((m) => (
+            {/* the same sentence may come from two requirements: said once */}
+            {[...new Set(current.missing)].map((m) => (
               <li key={m}>{m}</li>
             ))}
           </ul>
