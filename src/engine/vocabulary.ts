@@ -40,6 +40,7 @@ export const CHECK_EXPLANATIONS: Readonly<Record<string, string>> = Object.fromE
   ]),
 )
 
+export { SECCOMP_UNSET } from './effective/profiles'
 export { VERDICT_CODES } from './format/shared'
 
 /** A warn or audit mode's finding in Pod Security Admission's words (`Warning: would violate ...`). */

@@ -1,10 +1,15 @@
-/** Layout only: toolbar, notice, the two editors side by side, and the results panel. */
-import { lazy, Suspense } from 'react'
+/**
+ * Layout only: a skip link, the toolbar, notices, lessons, then the two editors and the results
+ * panel, side by side with handles between them on wide screens, stacked on narrow ones
+ * (styles.css).
+ */
+import { type CSSProperties, lazy, Suspense, useRef } from 'react'
 import type { PreviousFrom } from '../state/slices/uiSlice'
 import { useAppState } from './AppContext'
 import { EditorPane } from './editor/EditorPane'
 import { ErrorBoundary } from './ErrorBoundary'
-import { ResultsPanel } from './results/ResultsPanel'
+import { PaneHandle, paneColumns } from './PaneHandle'
+import { RESULTS_ID, ResultsPanel } from './results/ResultsPanel'
 import { useApplyTheme } from './theme'
 import { Toolbar } from './Toolbar'
 import { useAppStore } from './AppContext'
@@ -72,24 +77,43 @@ function PreviousWork() {
 export function App() {
   const store = useAppStore()
   const view = useAppState((s) => s.view)
+  const panes = useAppState((s) => s.prefs.panes)
+  const workspace = useRef<HTMLElement>(null)
   useApplyTheme()
+  const columns = paneColumns(panes)
   return (
     <div className="app">
+      <a
+        className="skip-link"
+        href={`#${RESULTS_ID}`}
+        onClick={(e) => {
+          e.preventDefault()
+          document.getElementById(RESULTS_ID)?.focus()
+        }}
+      >
+        Skip to results
+      </a>
       <Toolbar />
       <Notice />
       <PreviousWork />
       <Lessons />
-      <main className="workspace">
+      <main
+        className="workspace"
+        ref={workspace}
+        style={columns ? ({ '--columns': columns } as CSSProperties) : undefined}
+      >
         <EditorPane
           editor="pod"
           label="Pod and workloads"
           placeholder="Paste what is applied, a whole install as YAML: Pods and workloads (Deployment, Job, CronJob…), with their Namespaces, NetworkPolicies and PodSecurityPolicies"
         />
+        <PaneHandle index={0} workspace={workspace} />
         <EditorPane
           editor="policy"
           label="Policy"
           placeholder="Optional: what the cluster already has: Namespaces with pod-security labels, PodSecurityPolicies, NetworkPolicies, ValidatingAdmissionPolicies, running workloads (not judged, part of the network)"
         />
+        <PaneHandle index={1} workspace={workspace} />
         <ErrorBoundary store={store} resetKey={view}>
           <ResultsPanel />
         </ErrorBoundary>

@@ -48,6 +48,17 @@ export function requestedAppArmor(
   return profileType(psc.appArmorProfile)
 }
 
+/**
+ * A container whose seccompProfile is not set (applied null): the kubelet asks the runtime for
+ * Unconfined, unless it runs with `--seccomp-default` (`seccompDefault: true` in its configuration,
+ * GA in 1.27), which makes RuntimeDefault the default for every workload.
+ */
+export const SECCOMP_UNSET = {
+  value: 'not set: Unconfined (unless the kubelet defaults to RuntimeDefault)',
+  explanation:
+    "No seccompProfile on the container or the pod: the container runs Unconfined, every system call allowed, unless the kubelet runs with --seccomp-default (seccompDefault: true in its configuration), which gives it RuntimeDefault, the runtime's default filter. Set seccompProfile.type: RuntimeDefault to be sure on every node.",
+} as const
+
 export interface AppliedProfile {
   /** What the container runs with (`Unconfined` when the runtime applies none), or null: unset. */
   applied: string | null

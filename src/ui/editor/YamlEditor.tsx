@@ -80,6 +80,28 @@ export function useEditorBindings(ed: CodeEditor | null, id: EditorId) {
     return () => provider.dispose()
   }, [ed, id, store])
 
+  // Esc then Tab (or Shift+Tab) leaves the editor: after Esc, Tab moves the focus instead of
+  // indenting, until any other key or the editor loses the focus (Ctrl+M stays Monaco's toggle)
+  useEffect(() => {
+    if (!ed) return
+    let leaving = false
+    const setLeaving = (on: boolean) => {
+      if (leaving === on) return
+      leaving = on
+      ed.updateOptions({ tabFocusMode: on })
+    }
+    const keys = ed.onKeyDown((e) => {
+      if (e.keyCode === monaco.KeyCode.Escape) setLeaving(true)
+      else if (e.keyCode !== monaco.KeyCode.Tab && e.keyCode !== monaco.KeyCode.Shift)
+        setLeaving(false)
+    })
+    const blur = ed.onDidBlurEditorText(() => setLeaving(false))
+    return () => {
+      keys.dispose()
+      blur.dispose()
+    }
+  }, [ed])
+
   // markers: computed in the worker, sent when they change; converted to Monaco severities
   useEffect(() => {
     const model = ed?.getModel()

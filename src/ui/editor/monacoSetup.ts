@@ -2,9 +2,8 @@
  * The only Monaco glue: a local Monaco (no CDN) trimmed to what the editors use (issue 10): the
  * editor API, the YAML language, hover (explanations, field documentation and NetworkPolicy
  * hovers), markers and going to them (F8), code actions (quick fixes: Ctrl+. and the light bulb),
- * completion (the keys valid at the cursor), find, folding, bracket matching, the placeholder and
- * the icons those widgets draw;
- * its editor worker wired for Vite, the loader of @monaco-editor/react pointed at it, and
+ * completion (the keys valid at the cursor), find, folding, Tab moving the focus (Ctrl+M),
+ * bracket matching, the placeholder and the icons those widgets draw; its editor worker wired for Vite, the loader of @monaco-editor/react pointed at it, and
  * `__monaco` for e2e tests. Loaded lazily, after the first verdict (see EditorPane).
  */
 import { loader } from '@monaco-editor/react'
@@ -20,6 +19,7 @@ import 'monaco-editor/features/placeholderText/register'
 import 'monaco-editor/features/codeAction/register'
 // the suggest widget alone (features/suggest/register brings inline completions, not used here)
 import 'monaco-editor/editor/contrib/suggest/browser/suggestController'
+import 'monaco-editor/features/toggleTabFocusMode/register'
 import 'monaco-editor/languages/definitions/yaml/register'
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker'
 import { escapeMarkdownText, markdownCodeSpan } from '../../engine/format/escape'

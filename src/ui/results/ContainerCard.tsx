@@ -1,6 +1,7 @@
 /** One container's effective security: capability bounding set and identity/privilege settings. */
-import { useState } from 'react'
+import { type KeyboardEvent, useState } from 'react'
 import type { EffectiveContainer } from '../../engine/report'
+import { SECCOMP_UNSET } from '../../engine/vocabulary'
 import { CAPABILITIES } from '../glossary'
 import { joinSome } from '../clip'
 import { Text, useWindow } from './bounded'
@@ -22,8 +23,25 @@ const SOURCE: Record<string, string> = {
   image: 'the image decides',
 }
 
+const STEP: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }
+
+/**
+ * The chips are one tab stop (roving tabindex): Tab reaches the list once, the arrow keys, Home and
+ * End move between its chips, Tab leaves it.
+ */
+function moveBetweenChips(e: KeyboardEvent<HTMLButtonElement>, index: number, count: number) {
+  const to =
+    e.key === 'Home' ? 0 : e.key === 'End' ? count - 1 : index + (STEP[e.key] ?? Number.NaN)
+  if (Number.isNaN(to) || to < 0 || to >= count) return null
+  e.preventDefault()
+  const chips = e.currentTarget.closest('ul')?.querySelectorAll<HTMLButtonElement>('button.chip')
+  chips?.[to]?.focus()
+  return to
+}
+
 function Capabilities({ c }: { c: EffectiveContainer }) {
   const [picked, setPicked] = useState<string | null>(null)
+  const [current, setCurrent] = useState(0)
   const added = new Set(c.added ?? [])
   const byPolicy = new Set(c.addedByPolicy ?? [])
   const droppedByPolicy = new Set(c.droppedByPolicy ?? [])
@@ -38,8 +56,8 @@ function Capabilities({ c }: { c: EffectiveContainer }) {
         {c.capabilitiesBoundingOnly ? ' — bounding set only' : ''}
         {(c.dropped ?? []).includes('ALL') ? ' — ALL dropped' : ''}
       </p>
-      <ul className="chips" aria-label={`Capabilities of ${c.name}`}>
-        {chips.map((cap) => {
+      <ul className="chips" aria-label={`Capabilities of ${c.name} (arrow keys move between them)`}>
+        {chips.map((cap, i) => {
           const isDropped = dropped.has(cap) && !(c.capabilities ?? []).includes(cap)
           const kind = isDropped
             ? droppedByPolicy.has(cap)
@@ -64,7 +82,15 @@ function Capabilities({ c }: { c: EffectiveContainer }) {
                 title={`${cap} (${kind}): ${CAPABILITIES[cap] ?? 'not a Linux capability'}`}
                 aria-pressed={picked === cap}
                 aria-label={`${cap} (${kind})`}
-                onClick={() => setPicked(picked === cap ? null : cap)}
+                tabIndex={i === Math.min(current, chips.length - 1) ? 0 : -1}
+                onClick={() => {
+                  setCurrent(i)
+                  setPicked(picked === cap ? null : cap)
+                }}
+                onKeyDown={(e) => {
+                  const to = moveBetweenChips(e, i, chips.length)
+                  if (to !== null) setCurrent(to)
+                }}
               >
                 {css === 'added' ? '+' : css === 'dropped' ? '−' : ''}
                 {cap}
@@ -158,9 +184,10 @@ export function ContainerCard({ c }: { c: EffectiveContainer }) {
         <Setting
           term="seccompProfile"
           label="Seccomp"
-          value={
-            c.seccompProfile ?? 'not set (Unconfined unless the kubelet defaults to RuntimeDefault)'
-          }
+          value={c.seccompProfile ?? SECCOMP_UNSET.value}
+          tone={c.seccompProfile === null || c.seccompProfile === 'Unconfined' ? 'warn' : 'neutral'}
+          note={c.seccompProfile === null ? SECCOMP_UNSET.explanation : undefined}
+          testId={`container.${c.name}.seccompProfile`}
         />
         {c.appArmorProfile !== undefined && (
           <Setting

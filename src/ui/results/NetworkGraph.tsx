@@ -1,6 +1,7 @@
 /**
  * An SVG graph of namespaces (columns) and pods (circles) with the allowed connections drawn;
- * pods isolated for ingress get a red ring, and a chosen cell highlights its pods' edges.
+ * pods isolated for ingress get a red ring, and a chosen cell highlights its pods' edges. A legend
+ * below says what each mark means, drawn with the same classes so it matches both themes.
  */
 import { byNamespace, type PortGroup } from './network'
 import type { Highlight } from './NetworkSection'
@@ -41,6 +42,70 @@ export function NetworkGraph({
   const height = TOP + rows * ROW + 10
   const allowed = group.connections.filter((c) => c.allowed && c.from !== c.to)
   const isolated = new Set(group.connections.filter((c) => c.ingress?.isolated).map((c) => c.to))
+  return (
+    <>
+      {graph(group, columns, pos, width, height, allowed, isolated, selected, highlight)}
+      <Legend selected={selected !== null} highlight={highlight !== null} />
+    </>
+  )
+}
+
+/** One sample mark of the legend: a short edge, or a pod circle with the given classes. */
+function Sample({ edge, node }: { edge?: string; node?: string }) {
+  return (
+    <svg className="graph legend-sample" viewBox="0 0 28 16" aria-hidden="true">
+      {edge && <path d="M 2 8 L 26 8" className={edge} />}
+      {node && (
+        <g className={node}>
+          <circle cx={14} cy={8} r={6} />
+        </g>
+      )}
+    </svg>
+  )
+}
+
+function Legend({ selected, highlight }: { selected: boolean; highlight: boolean }) {
+  return (
+    <ul className="legend" aria-label="Legend of the graph">
+      <li>
+        <Sample node="node" /> a pod
+      </li>
+      <li>
+        <Sample edge="edge edge-hot" /> an allowed connection
+      </li>
+      <li>
+        <Sample node="node node-isolated" /> isolated for ingress (a policy selects it)
+      </li>
+      {selected && (
+        <li>
+          <Sample edge="edge edge-exact" /> the connection chosen in the matrix
+        </li>
+      )}
+      {highlight && (
+        <>
+          <li>
+            <Sample node="node node-selects" /> selected by the picked policy
+          </li>
+          <li>
+            <Sample node="node node-peer" /> a peer its rules allow
+          </li>
+        </>
+      )}
+    </ul>
+  )
+}
+
+function graph(
+  group: PortGroup,
+  columns: [string, string[]][],
+  pos: Map<string, { x: number; y: number }>,
+  width: number,
+  height: number,
+  allowed: PortGroup['connections'],
+  isolated: Set<string>,
+  selected: Selected,
+  highlight: Highlight | null,
+) {
   return (
     <svg
       className="graph"

@@ -14,6 +14,7 @@ import { ComparePanel } from '../compare/ComparePanel'
 import { FixOutcomeNote } from '../fixes/QuickFixes'
 import { ExampleNote } from '../lessons/ExampleNote'
 import { AdmissionPolicySection } from './AdmissionPolicySection'
+import { groupAlike } from './alike'
 import { boundReport, FullTextProvider, useWindow } from './bounded'
 import { NetworkSection } from './NetworkSection'
 import { ProblemsList } from './ProblemsList'
@@ -21,6 +22,8 @@ import { SummaryTable } from './summary/SummaryTable'
 import { WorkloadCard } from './WorkloadCard'
 
 const ROWS_PER_PAGE = 100
+/** The results panel's id: the skip link moves the focus there. */
+export const RESULTS_ID = 'results'
 const EVALUATING = { text: 'Evaluating…', tone: 'neutral' } as const
 
 /** A part of the report with its long strings shortened (issue 9), kept while it is unchanged. */
@@ -33,14 +36,16 @@ const Card = memo(function Card({
   row,
   w,
   collapsible,
+  members,
 }: {
   row: WorkloadRow
   w: WorkloadReport | undefined
   collapsible: boolean
+  members?: readonly WorkloadRow[]
 }) {
   return (
-    <Bounded value={{ row, w }}>
-      {(b) => <WorkloadCard row={b.row} w={b.w} collapsible={collapsible} />}
+    <Bounded value={{ row, w, members }}>
+      {(b) => <WorkloadCard row={b.row} w={b.w} collapsible={collapsible} members={b.members} />}
     </Bounded>
   )
 })
@@ -63,6 +68,30 @@ function Problems({
   )
 }
 
+/** A few workloads, every card open: alike ones share a card. */
+function FewWorkloads({
+  rows,
+  cards,
+}: {
+  rows: readonly WorkloadRow[]
+  cards: Readonly<Record<string, WorkloadReport>>
+}) {
+  const groups = useMemo(() => groupAlike(rows, cards), [rows, cards])
+  return (
+    <>
+      {groups.map((g) => (
+        <Card
+          key={g.row.key}
+          row={g.row}
+          w={g.w}
+          collapsible={false}
+          members={g.members.length > 1 ? g.members : undefined}
+        />
+      ))}
+    </>
+  )
+}
+
 function Workloads({
   rows,
   order,
@@ -81,10 +110,10 @@ function Workloads({
   const at = focused === undefined ? -1 : ordered.findIndex((r) => r.key === focused)
   const [shown, more] = useWindow(ordered, ROWS_PER_PAGE, at + 1)
   const many = rows.length > AUTO_OPEN
+  if (!many) return <FewWorkloads rows={ordered} cards={cards} />
   const list = shown.map((row) => (
     <Card key={row.key} row={row} w={cards[row.key]} collapsible={many} />
   ))
-  if (!many) return <>{list}</>
   return (
     <section className="workloads" aria-label="Workloads">
       <h3>
@@ -105,7 +134,7 @@ export function ResultsPanel() {
   const compare = useAppState((s) => s.compare)
   const v = view?.verdict ?? EVALUATING
   return (
-    <section className="results" aria-label="Results">
+    <section className="results" aria-label="Results" id={RESULTS_ID} tabIndex={-1} data-pane>
       <h2 className="pane-title">Results</h2>
       <div className="results-scroll">
         {comparing && <ComparePanel compare={compare} />}

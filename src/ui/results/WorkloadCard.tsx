@@ -3,6 +3,7 @@
  * violations first (API server, Pod Security Standards with the warn and audit modes, PSP), and
  * what it gets on the node below (collapsed when it has many containers). With many workloads the
  * cards start closed and open on demand; a pick in the summary table opens one and scrolls to it.
+ * Alike workloads (alike.ts) share one card that names them all.
  */
 import { useEffect, useRef } from 'react'
 import type { WorkloadReport } from '../../engine/report'
@@ -23,22 +24,31 @@ export function WorkloadCard({
   row,
   w,
   collapsible = false,
+  members = [row],
 }: {
   row: WorkloadRow
   /** The whole report of the workload when its card is open (sent by the worker). */
   w: WorkloadReport | undefined
   /** Many workloads: the card opens and closes. */
   collapsible?: boolean
+  /** The alike workloads this card stands for (alike.ts), the row's own first. */
+  members?: readonly WorkloadRow[]
 }) {
   const open = useAppState((s) => !collapsible || s.openCards.includes(row.key))
   const toggle = useAppState((s) => s.toggleCard)
-  const focusSeq = useAppState((s) => (s.focusedCard?.key === row.key ? s.focusedCard.seq : 0))
+  const focusSeq = useAppState((s) =>
+    s.focusedCard && members.some((m) => m.key === s.focusedCard?.key) ? s.focusedCard.seq : 0,
+  )
   const ref = useRef<HTMLElement>(null)
   useEffect(() => {
     if (focusSeq) ref.current?.scrollIntoView({ block: 'start' })
   }, [focusSeq])
-  const name = `${row.namespace}/${row.name}`
-  const title = `${row.kind} ${name}`
+  const many = members.length > 1
+  const names = members.map((m) => m.name).join(', ')
+  const name = many ? `${row.namespace}/ ${names}` : `${row.namespace}/${row.name}`
+  const title = many
+    ? `${members.length} ${row.kind}s in ${row.namespace}: ${names}`
+    : `${row.kind} ${name}`
   return (
     <article
       ref={ref}
@@ -46,10 +56,25 @@ export function WorkloadCard({
       aria-label={title}
     >
       <header className="card-head">
-        <h3>
-          <span className="kind">{row.kind}</span> <Text text={row.namespace} />/
-          <Text text={row.name} />
-        </h3>
+        {many ? (
+          <h3>
+            <span className="kind">
+              {members.length} {row.kind}s
+            </span>{' '}
+            <Text text={row.namespace} />/{' '}
+            {members.map((m, i) => (
+              <span key={m.key}>
+                {i > 0 && ', '}
+                <Text text={m.name} />
+              </span>
+            ))}
+          </h3>
+        ) : (
+          <h3>
+            <span className="kind">{row.kind}</span> <Text text={row.namespace} />/
+            <Text text={row.name} />
+          </h3>
+        )}
         <div className="verdicts">
           {row.apiRejected && <Badge tone="bad">API: rejected</Badge>}
           {row.nodeRefuses && <Badge tone="bad">node: does not start</Badge>}
@@ -61,7 +86,9 @@ export function WorkloadCard({
           {row.psp !== null && (
             <Badge tone={row.psp ? 'good' : 'bad'}>PSP: {row.psp ? 'admitted' : 'rejected'}</Badge>
           )}
-          <RevealButton at={{ editor: row.editor, line: row.line }} />
+          {members.map((m) => (
+            <RevealButton key={m.key} at={{ editor: m.editor, line: m.line }} />
+          ))}
           {collapsible && (
             <button type="button" aria-expanded={open} onClick={() => toggle(row.key)}>
               {open ? 'Close' : 'Open'}
@@ -72,6 +99,13 @@ export function WorkloadCard({
       {open && !w && <p className="muted">Loading…</p>}
       {open && w && (
         <>
+          {many && (
+            <p className="meta">
+              Alike but for their names: what follows is said of each of them (lines of{' '}
+              <Text text={row.name} />
+              ).
+            </p>
+          )}
           {w.apiServer && <ApiServerSection api={w.apiServer} of={name} />}
           {w.podSecurity && (
             <PssSection

@@ -17,21 +17,25 @@ export function Setting({
   value,
   tone = 'neutral',
   testId,
+  note,
 }: {
   term: string
   label: string
   value: ReactNode
   tone?: Tone
   testId?: string
+  /** What this value means, said after the setting's own sentence. */
+  note?: string
 }) {
   const sentence = explain(term)
+  const said = [sentence, note].filter(Boolean).join(' ')
   return (
     <details className="setting" data-testid={testId}>
-      <summary title={sentence}>
+      <summary title={said || undefined}>
         <span className="setting-label">{label}</span>
         <span className={`setting-value tone-${tone}`}>{value}</span>
       </summary>
-      {sentence && <p className="explanation">{sentence}</p>}
+      {said && <p className="explanation">{said}</p>}
     </details>
   )
 }
