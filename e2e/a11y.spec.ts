@@ -72,7 +72,10 @@ for (const width of [390, 1440])
       await page.emulateMedia({
         colorScheme: width === 390 ? theme : theme === 'dark' ? 'light' : 'dark',
       })
-      await playground.goto()
+      // more patience for Monaco than playground.goto(): the scans run on a shared, busy machine
+      await page.goto('/')
+      await expect(page.locator('.monaco-editor')).toHaveCount(2, { timeout: 30_000 })
+      await expect(playground.verdict).not.toHaveText(/Evaluating/, { timeout: 30_000 })
       if (width !== 390) await page.getByLabel('Theme').selectOption(theme)
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme)
       await expect(playground.container('kubia')).toBeVisible()
