@@ -3,8 +3,8 @@
  * editor API, the YAML language, hover (explanations, field documentation and NetworkPolicy
  * hovers), markers and going to them (F8), code actions (quick fixes: Ctrl+. and the light bulb),
  * completion (the keys valid at the cursor), find, folding, Tab moving the focus (Ctrl+M),
- * bracket matching, the placeholder and the icons those widgets draw; its editor worker wired for Vite, the loader of @monaco-editor/react pointed at it, and
- * `__monaco` for e2e tests. Loaded lazily, after the first verdict (see EditorPane).
+ * bracket matching, the placeholder and the icons those widgets draw; its editor worker wired
+ * for Vite, the loader of @monaco-editor/react pointed at it, and `__monaco` for e2e tests. Loaded lazily, after the first verdict (see EditorPane).
  */
 import { loader } from '@monaco-editor/react'
 import * as monaco from 'monaco-editor/editor/editor.api'
