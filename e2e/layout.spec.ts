@@ -13,15 +13,28 @@ async function open(playground: PlaygroundPage) {
   await expect(playground.verdict).not.toHaveText(/Evaluating/, { timeout: 30_000 })
 }
 
-/** The elements that stick out of the window, to name them when a test fails. */
+/** The path down to the element that widens the page (hiding it narrows it), to name it on failure. */
 const sticking = (page: Page) =>
-  page.evaluate(() =>
-    [...document.querySelectorAll('body *')]
-      .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
-      .slice(0, 6)
-      .map((e) => `${e.tagName}.${e.className} ${e.textContent?.slice(0, 40)}`)
-      .join('; '),
-  )
+  page.evaluate(() => {
+    const width = () => document.documentElement.scrollWidth
+    const path: string[] = []
+    let el: Element = document.body
+    for (let depth = 0; depth < 40; depth++) {
+      const base = width()
+      const child = [...el.children].find((c) => {
+        const h = c as HTMLElement
+        const display = h.style.display
+        h.style.display = 'none'
+        const narrower = width() < base
+        h.style.display = display
+        return narrower
+      })
+      if (!child) break
+      path.push(`${child.tagName}.${child.className}`)
+      el = child
+    }
+    return `${path.join(' > ')}: ${el.textContent?.slice(0, 60)}`
+  })
 
 const monacoTheme = (page: Page) => page.locator('.monaco-editor').first()
 
