@@ -35,7 +35,7 @@ class FakeWorker implements WorkerLike {
   }
 }
 
-function setup(timeoutMs = 3000) {
+function setup(timeoutMs = 3000, startupMs = 0) {
   const workers: FakeWorker[] = []
   const client = createWorkerClient(
     () => {
@@ -43,7 +43,7 @@ function setup(timeoutMs = 3000) {
       workers.push(w)
       return w
     },
-    { timeoutMs },
+    { timeoutMs, startupMs },
   )
   return { client, workers }
 }
@@ -139,6 +139,20 @@ describe('createWorkerClient', () => {
     expect(w2.sent.map((r) => (r as EvaluateRequest).input.pod)).toEqual(['fine'])
     w2.reply(w2.sent[0]!.id, 5)
     await expect(p2).resolves.toMatchObject({ status: 'ok', view: { problemCount: 5 } })
+  })
+
+  it("gives a new worker's first request time to load the script as well", async () => {
+    const { client, workers } = setup(3000, 10_000)
+    const first = client.evaluate(input('a'))
+    vi.advanceTimersByTime(12_999)
+    expect(workers[0]!.terminated).toBe(false)
+    workers[0]!.reply(1)
+    await expect(first).resolves.toMatchObject({ status: 'ok' })
+    // the worker is up: the next request has the plain limit
+    const second = client.evaluate(input('b'))
+    vi.advanceTimersByTime(3000)
+    await expect(second).resolves.toEqual({ status: 'failed', message: TOOK_TOO_LONG })
+    expect(workers[0]!.terminated).toBe(true)
   })
 
   it('gives large inputs proportionally more time before calling them runaway', async () => {

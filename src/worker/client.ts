@@ -116,6 +116,12 @@ export interface WorkerClientOptions {
   timeoutMs?: number
   /** Extra time per 1,000 characters of input, so a 5 MB paste is not mistaken for a hang (1 ms). */
   extraMsPerKChars?: number
+  /**
+   * Extra time for the first request a new worker gets, which includes loading and compiling the
+   * worker's script (10,000 ms): on a busy machine that alone can pass `timeoutMs`, and the first
+   * verdict would then fail although nothing runs away.
+   */
+  startupMs?: number
 }
 
 /** Which waiting request goes first when the worker is free: what the user waits for first. */
@@ -136,6 +142,7 @@ export function createWorkerClient(
 ): EngineClient {
   const timeoutMs = options.timeoutMs ?? 3000
   const extraMsPerKChars = options.extraMsPerKChars ?? 1
+  const startupMs = options.startupMs ?? 10_000
   const limitFor = (input: Pending['input']) => {
     const chars =
       (input?.pod?.length ?? 0) + (input?.policy?.length ?? 0) + (input?.before?.length ?? 0)
@@ -204,8 +211,10 @@ export function createWorkerClient(
     if (inFlight || disposed) return
     const next = ORDER.map((k) => latest[k]).find((p) => p !== null)
     if (!next) return
+    const starting = worker === null
     const w = ensureWorker()
-    inFlight = { id: next.id, timer: setTimeout(onTimeout, limitFor(next.input)) }
+    const limit = limitFor(next.input) + (starting ? startupMs : 0)
+    inFlight = { id: next.id, timer: setTimeout(onTimeout, limit) }
     const r = next.request
     if (r.type === 'evaluate' || r.type === 'view') asked.set(r.id, r.view ?? DEFAULT_VIEW)
     w.postMessage(r)
