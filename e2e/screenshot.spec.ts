@@ -8,9 +8,10 @@ test('screenshot of the playground', async ({ playground, page }) => {
   await page.setViewportSize({ width: 1600, height: 940 })
   await playground.goto()
   await playground.pickExample('PodSecurityPolicy')
-  const chip = playground
-    .container('main')
-    .first()
+  // the admitted pod's container (cards are riskiest first, so it is not the first one)
+  const chip = page
+    .getByRole('article', { name: 'Pod default/pod-add-settime' })
+    .getByRole('article', { name: 'Container main' })
     .getByRole('button', { name: /^SYS_TIME / })
   await chip.click()
   await expect(page.getByRole('note')).toContainText('Sets the system clock')
