@@ -40,6 +40,10 @@ test('Copy Markdown gives a Markdown summary of the report', async ({ playground
   // names are escaped as Markdown text (issue 9): `-` is written `\-`
   expect(text).toContain('pod\\-with\\-host\\-pid\\-and\\-ipc')
   expect(text).toMatch(/^#/)
+  // and ends with a link that opens the same work (issue 11)
+  expect(text.trimEnd()).toMatch(
+    /\n\[Open this in podplay\]\(<http:\/\/127\.0\.0\.1:\d+\/[^\s>]*#v1[^\s>]+>\)$/,
+  )
 })
 
 test('a share link opened in the same tab loads without a reload', async ({ playground, page }) => {

@@ -406,6 +406,10 @@ describe('startEffects', () => {
     expect(result?.copied).toBe(true)
     // names are escaped in Markdown text since issue 9 (`-` as `\-`)
     expect(result?.text).toMatch(/pod\\?-with\\?-host\\?-pid\\?-and\\?-ipc/)
+    // it ends with the link to the same work (issue 11), the one Copy link gives
+    expect(
+      result?.text.trimEnd().endsWith(`[Open this in podplay](<${actions.shareLink()}>)`),
+    ).toBe(true)
   })
 
   it('reports an uncopyable clipboard without throwing', async () => {

@@ -305,6 +305,16 @@ export function startEffects(store: AppStore, client: EngineClient, env: Effects
     applyShareLink(store, env, snapshotOf(store.getState())),
   )
 
+  /**
+   * The Markdown for a review ends with a link that opens the same work in podplay (both sides
+   * when comparing), unless the link is too long to share. The link is the page's own address
+   * with a base64url hash: written as `<...>` so no character of it can end the link early.
+   */
+  const withLink = (markdown: string, link: string) =>
+    link.length > MAX_LINK_CHARS || /[\s<>]/.test(link)
+      ? markdown
+      : `${markdown.trimEnd()}\n\n[Open this in podplay](<${link}>)\n`
+
   const copy = async (text: string): Promise<CopyResult> => {
     if (!env.writeClipboard) return { text, copied: false }
     try {
@@ -334,7 +344,7 @@ export function startEffects(store: AppStore, client: EngineClient, env: Effects
         return null
       }
       store.getState().setView(outcome.view, outcome.elapsedMs, outcome.compare)
-      return copy(outcome.markdown ?? '')
+      return copy(withLink(outcome.markdown ?? '', this.shareLink()))
     },
     copyText: (text) => copy(text),
     async fixesFor(pod) {
