@@ -202,6 +202,14 @@ test('the network section lists the connections a change opens', async ({ playgr
   await expect(opened.getByRole('listitem').filter({ hasText: 'z/b -> x/a 80/TCP' })).toContainText(
     'denied -> allowed',
   )
+  // the matrix filtered to the cells the change opened or closed: z/b -> x/a stays, a cell the
+  // change did not touch (y/b -> x/a was allowed before and after) is hidden
+  const net = page.getByRole('region', { name: 'Network' })
+  await net.getByRole('button', { name: 'Changed by the change' }).click()
+  await expect(net.getByTestId('net.cell.z/b.x/a')).toHaveText('✓')
+  await expect(net.getByTestId('net.cell.y/b.x/a')).toHaveCount(0)
+  await net.getByRole('button', { name: 'All', exact: true }).click()
+  await expect(net.getByTestId('net.cell.y/b.x/a')).toHaveText('✓')
 })
 
 test('screenshot of the compare mode', async ({ playground, page }) => {

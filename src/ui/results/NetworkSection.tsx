@@ -12,6 +12,7 @@ import {
   type CellFilter,
   cellKey,
   cellShown,
+  changedCells,
   groupByPort,
   type PortGroup,
 } from './network'
@@ -55,11 +56,13 @@ function Matrix({
   highlight,
   at,
   filter,
+  changed,
 }: {
   group: PortGroup
   pods: string[]
   highlight: Highlight | null
   filter: CellFilter
+  changed: ReadonlySet<string>
   at: Map<string, NonNullable<NetworkReport['pods']>[number]['at']>
 }) {
   const selected = useAppState((s) => s.selectedConnection)
@@ -86,7 +89,7 @@ function Matrix({
               {pods.map((to) => {
                 const c = group.cell.get(cellKey(from, to))
                 if (!c) return <td key={to} className="cell-none" />
-                if (!cellShown(c, filter)) return <td key={to} className="cell-filtered" />
+                if (!cellShown(c, filter, changed)) return <td key={to} className="cell-filtered" />
                 const on =
                   selected?.from === from &&
                   selected?.to === to &&
@@ -122,7 +125,12 @@ export function NetworkSection({ network }: { network: NetworkReport }) {
   const groups = useMemo(() => groupByPort(network.connections ?? []), [network])
   const [groupKey, setGroupKey] = useState<string | null>(null)
   const [policyId, setPolicyId] = useState<string | null>(null)
-  const [filter, setFilter] = useState<CellFilter>('all')
+  const [chosenFilter, setFilter] = useState<CellFilter>('all')
+  const compare = useAppState((s) => s.compare)
+  const comparing = useAppState((s) => s.before !== null)
+  const changed = useMemo(() => changedCells(compare?.changes ?? []), [compare])
+  // "changed" means nothing outside compare mode: the matrix falls back to every cell
+  const filter = chosenFilter === 'changed' && !comparing ? 'all' : chosenFilter
   const selected = useAppState((s) => s.selectedConnection)
   const group = groups.find((g) => g.key === groupKey) ?? groups[0]
   const at = new Map((network.pods ?? []).map((p) => [p.id, p.at]))
@@ -164,7 +172,7 @@ export function NetworkSection({ network }: { network: NetworkReport }) {
       </fieldset>
       <fieldset className="tabs cell-filter">
         <legend className="sr-only">Cells shown</legend>
-        {CELL_FILTERS.map((f) => (
+        {CELL_FILTERS.filter((f) => comparing || !f.compareOnly).map((f) => (
           <button
             key={f.value}
             type="button"
@@ -177,7 +185,14 @@ export function NetworkSection({ network }: { network: NetworkReport }) {
       </fieldset>
       {group && (
         <>
-          <Matrix group={group} pods={pods} highlight={highlight} at={at} filter={filter} />
+          <Matrix
+            group={group}
+            pods={pods}
+            highlight={highlight}
+            at={at}
+            filter={filter}
+            changed={changed}
+          />
           {allPods.length > MAX_PODS && (
             <p className="note">
               Showing the first {MAX_PODS} of {allPods.length} pods.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { NetworkConnection } from '../../engine/report'
-import { byNamespace, cellKey, cellShown, groupByPort } from './network'
+import { byNamespace, cellKey, cellShown, changedCells, groupByPort } from './network'
 
 const conn = (from: string, to: string, port: number, allowed = true): NetworkConnection => ({
   from,
@@ -35,12 +35,33 @@ describe('network helpers', () => {
 })
 
 describe('cellShown', () => {
+  const cell = (allowed: boolean, to = 'x/b') =>
+    ({ allowed, from: 'x/a', to, port: 80, protocol: 'TCP' }) as const
+  // one change opened x/a -> x/b on 80/TCP; another (on 53/UDP) does not touch this cell
+  const changed = changedCells([
+    { workload: 'network', field: 'connection x/a -> x/b 80/TCP' },
+    { workload: 'network', field: 'connection x/a -> x/c 53/UDP' },
+    { workload: 'Deployment x/a', field: 'hostNetwork' },
+  ])
   it.each([
-    ['all', true, true],
-    ['all', false, true],
-    ['denied', true, false],
-    ['denied', false, true],
-  ] as const)('filter %s, allowed %s: shown %s', (filter, allowed, shown) => {
-    expect(cellShown({ allowed }, filter)).toBe(shown)
+    ['all', cell(true), true],
+    ['all', cell(false), true],
+    ['denied', cell(true), false],
+    ['denied', cell(false), true],
+    ['changed', cell(true), true],
+    ['changed', cell(false), true],
+    ['changed', cell(true, 'x/c'), false],
+  ] as const)('filter %s, cell %o: shown %s', (filter, c, shown) => {
+    expect(cellShown(c, filter, changed)).toBe(shown)
+  })
+
+  it('reads only network changes written as the engine writes a connection', () => {
+    expect([
+      ...changedCells([
+        { workload: 'network', field: 'connection a/b -> c/d 8080/SCTP' },
+        { workload: 'network', field: 'something else' },
+        { workload: 'Pod a/b', field: 'connection a/b -> c/d 80/TCP' },
+      ]),
+    ]).toEqual(['a/b\u0000c/d\u00008080/SCTP'])
   })
 })

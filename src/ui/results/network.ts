@@ -42,21 +42,49 @@ export function byNamespace(pods: readonly string[]): [string, string[]][] {
 }
 
 /**
- * Which cells of the matrix are shown: every one, or only the denied connections. Compare mode
- * adds its own values here (cells a change opened or closed) and a case in `cellShown`.
+ * Which cells of the matrix are shown: every one, only the denied connections, or (compare mode)
+ * only the connections the change opened or closed.
  */
-export type CellFilter = 'all' | 'denied'
+export type CellFilter = 'all' | 'denied' | 'changed'
 
-export const CELL_FILTERS: readonly { value: CellFilter; label: string }[] = [
+export const CELL_FILTERS: readonly { value: CellFilter; label: string; compareOnly?: true }[] = [
   { value: 'all', label: 'All' },
   { value: 'denied', label: 'Denied only' },
+  { value: 'changed', label: 'Changed by the change', compareOnly: true },
 ]
 
-export function cellShown(c: Pick<NetworkConnection, 'allowed'>, filter: CellFilter): boolean {
+/** A cell's key with its port: `from`, `to` and `port/protocol`. */
+export const changedCellKey = (from: string, to: string, portProtocol: string) =>
+  `${from}\u0000${to}\u0000${portProtocol}`
+
+/**
+ * The cells a comparison opened or closed, from its network changes, whose field the engine writes
+ * as `connection <from> -> <to> <port>/<protocol>` (engine/diff `diffNetwork`); pod ids are
+ * `namespace/name`, which hold no space.
+ */
+export function changedCells(
+  changes: readonly { workload: string; field: string }[],
+): ReadonlySet<string> {
+  const cells = new Set<string>()
+  for (const c of changes) {
+    if (c.workload !== 'network') continue
+    const m = /^connection (\S+) -> (\S+) (\S+\/\S+)$/.exec(c.field)
+    if (m) cells.add(changedCellKey(m[1]!, m[2]!, m[3]!))
+  }
+  return cells
+}
+
+export function cellShown(
+  c: Pick<NetworkConnection, 'allowed' | 'from' | 'to' | 'port' | 'protocol'>,
+  filter: CellFilter,
+  changed: ReadonlySet<string> = new Set(),
+): boolean {
   switch (filter) {
     case 'all':
       return true
     case 'denied':
       return !c.allowed
+    case 'changed':
+      return changed.has(changedCellKey(c.from, c.to, `${c.port}/${c.protocol}`))
   }
 }
