@@ -48,7 +48,8 @@ test('a report the panel cannot draw shows the error, not a blank page', async (
         namespace: 'default',
         editor: 'pod',
         line: 1,
-        effective: { hostPorts: 'not a list' },
+        // the view accepts it (notes are only drawn), the card cannot draw it
+        effective: { hostPorts: [], containers: [], volumes: [], notes: 'not a list' },
       },
     ],
   }
@@ -70,4 +71,38 @@ test('a report the panel cannot draw shows the error, not a blank page', async (
   // React reports the caught error on the console by design; nothing else may appear
   expect(guard.consoleProblems.every((m) => m.startsWith('error:'))).toBe(true)
   guard.consoleProblems.length = 0
+})
+
+test('a report the main thread cannot even summarize is an error message, and the editors keep working', async ({
+  playground,
+  page,
+}) => {
+  // the summary rows are built from a report on the main thread when a worker sends a whole one
+  const unreadable = {
+    ...EMPTY,
+    workloads: [
+      {
+        kind: 'Pod',
+        name: 'p',
+        namespace: 'default',
+        editor: 'pod',
+        line: 1,
+        effective: { hostPorts: 'not a list' },
+      },
+    ],
+  }
+  await page.route(/engine\.worker[-.][^/]*$/, (route) =>
+    route.fulfill({ contentType: 'text/javascript', body: stub(unreadable) }),
+  )
+  await playground.goto()
+  await expect(playground.verdict).toContainText('0 workloads')
+  await playground.setEditorText('pod', 'BREAK: true\n')
+  const failure = page.locator('.failure[role=alert]')
+  await expect(failure).toContainText(
+    'The results below are from the last evaluation that finished',
+  )
+  await expect(playground.verdict).toContainText('0 workloads')
+  await playground.setEditorText('pod', 'fine: true\n')
+  await expect(failure).toHaveCount(0)
+  await expect.poll(() => playground.editorText('pod')).toBe('fine: true\n')
 })
