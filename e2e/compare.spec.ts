@@ -167,7 +167,8 @@ test('a share link round-trips both sides, the policy and the mode', async ({
   await expect(page.locator('.monaco-diff-editor')).toBeVisible(LOADING)
   await expect.poll(() => modelText(page, 'before.yaml')).toBe(DEPLOYMENT)
   expect(await modelText(page, 'pod.yaml')).toBe(after)
-  expect(await modelText(page, 'policy.yaml')).toBe('# the cluster as it is\n')
+  // the policy editor's model comes with its own editor, which may mount a moment later
+  await expect.poll(() => modelText(page, 'policy.yaml')).toBe('# the cluster as it is\n')
   await expect(changes(page).first()).toContainText('more privilege')
   await expect(changes(page).first()).toContainText('User')
 
