@@ -7,6 +7,12 @@ import { expect, test } from './fixtures'
 
 const EMPTY = { version: 1, problems: [], workloads: [], network: null }
 
+/** A report of one Pod with the given `effective` part (malformed on purpose). */
+const onePod = (effective: unknown) => ({
+  ...EMPTY,
+  workloads: [{ kind: 'Pod', name: 'p', namespace: 'default', editor: 'pod', line: 1, effective }],
+})
+
 /** Hangs forever on input containing HANG, answers BREAK with `broken`, anything else with EMPTY. */
 const stub = (broken: unknown = EMPTY) => `const broken = ${JSON.stringify(broken)};
 const empty = ${JSON.stringify(EMPTY)};
@@ -39,20 +45,8 @@ test('a report the panel cannot draw shows the error, not a blank page', async (
   page,
   guard,
 }) => {
-  const broken = {
-    ...EMPTY,
-    workloads: [
-      {
-        kind: 'Pod',
-        name: 'p',
-        namespace: 'default',
-        editor: 'pod',
-        line: 1,
-        // the view accepts it (notes are only drawn), the card cannot draw it
-        effective: { hostPorts: [], containers: [], volumes: [], notes: 'not a list' },
-      },
-    ],
-  }
+  // the view accepts it (notes are only drawn), the card cannot draw it
+  const broken = onePod({ hostPorts: [], containers: [], volumes: [], notes: 'not a list' })
   await page.route(/engine\.worker[-.][^/]*$/, (route) =>
     route.fulfill({ contentType: 'text/javascript', body: stub(broken) }),
   )
@@ -78,19 +72,7 @@ test('a report the main thread cannot even summarize is an error message, and th
   page,
 }) => {
   // the summary rows are built from a report on the main thread when a worker sends a whole one
-  const unreadable = {
-    ...EMPTY,
-    workloads: [
-      {
-        kind: 'Pod',
-        name: 'p',
-        namespace: 'default',
-        editor: 'pod',
-        line: 1,
-        effective: { hostPorts: 'not a list' },
-      },
-    ],
-  }
+  const unreadable = onePod({ hostPorts: 'not a list' })
   await page.route(/engine\.worker[-.][^/]*$/, (route) =>
     route.fulfill({ contentType: 'text/javascript', body: stub(unreadable) }),
   )
