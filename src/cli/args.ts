@@ -9,6 +9,7 @@
  * (./inputs.ts). Help is asked for only by `-h` or `--help` standing as an option of their own.
  */
 import type { EngineOptions, Level, Runtime } from '../engine'
+import { escapeTerminal } from '../engine/format/escape'
 import {
   formatProbe,
   isProbe,
@@ -18,7 +19,7 @@ import {
   parseProbe,
   RUNTIMES,
 } from '../engine/vocabulary'
-import { MAX_FILE_BYTES, MAX_TOTAL_BYTES } from './files'
+import { InputError, MAX_FILE_BYTES, MAX_TOTAL_BYTES } from './files'
 
 export type Format = 'text' | 'json' | 'markdown' | 'sarif'
 
@@ -195,4 +196,17 @@ function parse(args: string[]): { values: Values; help: boolean } {
   for (const k of SINGLE) values[k] = single.get(k)
   for (const k of MULTIPLE) values[k] = multiple.get(k)
   return { values, help }
+}
+
+/**
+ * Exit status 2 for what stopped a command, said on standard error: a usage error with the
+ * command's usage, an input error as it is, anything else as an internal error. Every message is
+ * escaped for the terminal.
+ */
+export function failedWith(e: unknown, usage: string, stderr: (text: string) => void): 2 {
+  const say = (message: string) => stderr(`podplay: ${escapeTerminal(message)}\n`)
+  if (e instanceof UsageError) stderr(`podplay: ${escapeTerminal(e.message)}\n${usage}\n`)
+  else if (e instanceof InputError) say(e.message)
+  else say(`internal error: ${e instanceof Error ? e.message : String(e)}`)
+  return 2
 }

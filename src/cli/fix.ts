@@ -10,8 +10,8 @@ import type { Level } from '../engine'
 import { fixAll } from '../engine/fix'
 import { escapeTerminal } from '../engine/format/escape'
 import { isValidVersion } from '../engine/vocabulary'
-import { UsageError } from './args'
-import { decode, InputError, LIMITS, type ReadStdin, readSource } from './files'
+import { failedWith, UsageError } from './args'
+import { decode, LIMITS, type ReadStdin, readSource } from './files'
 
 export const FIX_USAGE = `usage: podplay fix --pod FILE [--level baseline|restricted] [--version v1.N|latest]
 
@@ -92,15 +92,6 @@ export function runFix(args: string[], io: FixIo): number {
     }
     return r.meets ? 0 : 1
   } catch (e) {
-    if (e instanceof UsageError) {
-      io.stderr(`podplay: ${escapeTerminal(e.message)}\n${FIX_USAGE}\n`)
-      return 2
-    }
-    if (e instanceof InputError) {
-      fail(e.message)
-      return 2
-    }
-    fail(`internal error: ${e instanceof Error ? e.message : String(e)}`)
-    return 2
+    return failedWith(e, FIX_USAGE, io.stderr)
   }
 }

@@ -19,9 +19,8 @@ import { createWorkloadMemo } from '../engine/stages/memo'
 import { formatCompareMarkdown, formatCompareText } from '../engine/diff/format'
 import { escapeTerminal } from '../engine/format/escape'
 import { readYaml } from '../engine/yaml'
-import { parseCheckArgs, parseDiffArgs, USAGE, UsageError, wantsHelp } from './args'
+import { failedWith, parseCheckArgs, parseDiffArgs, USAGE, wantsHelp } from './args'
 import {
-  InputError,
   type Joined,
   join,
   LIMITS,
@@ -85,7 +84,7 @@ export function run(argv: string[], io: Io = processIo): number {
     for (const reason of reasons) fail(reason)
     return status
   } catch (e) {
-    return failed(e, io, fail)
+    return failedWith(e, USAGE, io.stderr)
   }
 }
 
@@ -199,19 +198,6 @@ function runDiff(argv: string[], io: Io): number {
   else io.stdout(formatCompareText(diff, places))
   for (const reason of reasons) fail(reason)
   return status
-}
-
-function failed(e: unknown, io: Io, fail: (message: string) => void): number {
-  if (e instanceof UsageError) {
-    io.stderr(`podplay: ${escapeTerminal(e.message)}\n${USAGE}\n`)
-    return 2
-  }
-  if (e instanceof InputError) {
-    fail(e.message)
-    return 2
-  }
-  fail(`internal error: ${e instanceof Error ? e.message : String(e)}`)
-  return 2
 }
 
 /** Whether a joined input holds at least one document that is not empty, comments or null. */
