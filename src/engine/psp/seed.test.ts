@@ -1,20 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { SEED_PSP as SEED } from './seed'
 import { parseYamlForTests } from '../testing/yaml'
 import { evaluatePsp } from './evaluate'
-
-const SEED = `apiVersion: extensions/v1beta1
-kind: PodSecurityPolicy
-metadata: {name: default}
-spec:
-  allowedCapabilities: [SYS_TIME]
-  defaultAddCapabilities: [CHOWN]
-  requiredDropCapabilities: [SYS_ADMIN, SYS_MODULE]
-  runAsUser: {rule: RunAsAny}
-  fsGroup: {rule: RunAsAny}
-  supplementalGroups: {rule: RunAsAny}
-  seLinux: {rule: RunAsAny}
-  volumes: ['*']
-`
 
 const podYaml = (caps: string) => `apiVersion: v1
 kind: Pod

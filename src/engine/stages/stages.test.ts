@@ -1,5 +1,6 @@
 /** The families as the engine runs them: objects from both editors, located findings. */
 import { describe, expect, it } from 'vitest'
+import { SEED_PSP } from '../psp/seed'
 import { evaluate } from '..'
 
 const DEPLOYMENT = `apiVersion: apps/v1
@@ -24,20 +25,6 @@ metadata:
   labels:
     pod-security.kubernetes.io/enforce: baseline
     pod-security.kubernetes.io/warn: bogus
-`
-
-const SEED_PSP = `apiVersion: extensions/v1beta1
-kind: PodSecurityPolicy
-metadata: {name: default}
-spec:
-  allowedCapabilities: [SYS_TIME]
-  defaultAddCapabilities: [CHOWN]
-  requiredDropCapabilities: [SYS_ADMIN, SYS_MODULE]
-  runAsUser: {rule: RunAsAny}
-  fsGroup: {rule: RunAsAny}
-  supplementalGroups: {rule: RunAsAny}
-  seLinux: {rule: RunAsAny}
-  volumes: ['*']
 `
 
 const pod = (name: string, add: string) => `apiVersion: v1

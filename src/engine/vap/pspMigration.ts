@@ -13,20 +13,9 @@
  * RunAsAny (runAsUser, fsGroup, supplementalGroups, seLinux) need no validation.
  */
 
-/** The seed PodSecurityPolicy, as src/ui/examples has it (a test keeps the two equal). */
-export const SEED_PSP = `apiVersion: extensions/v1beta1
-kind: PodSecurityPolicy
-metadata: {name: default}
-spec:
-  allowedCapabilities: [SYS_TIME]
-  defaultAddCapabilities: [CHOWN]
-  requiredDropCapabilities: [SYS_ADMIN, SYS_MODULE]
-  runAsUser: {rule: RunAsAny}
-  fsGroup: {rule: RunAsAny}
-  supplementalGroups: {rule: RunAsAny}
-  seLinux: {rule: RunAsAny}
-  volumes: ['*']
-`
+import { SEED_PSP } from '../psp/seed'
+
+export { SEED_PSP }
 
 export const PSP_MIGRATION_POLICY_NAME = 'psp-default.podplay.example'
 
