@@ -214,12 +214,19 @@ export function join(
       line += 1
     }
     if (!text.endsWith('\n')) text += '\n'
-    const lineCount = text.split('\n').length - 1
+    const lineCount = countLines(text)
     sources.push({ name, firstLine: line, lineCount })
     parts.push(text)
     line += lineCount
   }
   return { text: parts.join(''), sources }
+}
+
+/** The number of `\n` in a text (without splitting it: a 5 MB file has 200,000 lines). */
+function countLines(text: string): number {
+  let n = 0
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++
+  return n
 }
 
 /** The file and line that a line of the joined text came from. */

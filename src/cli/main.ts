@@ -30,6 +30,7 @@ import {
   readBounded,
 } from './files'
 import { runFix } from './fix'
+import { writeJson } from './jsonOut'
 import { expandInputs } from './inputs'
 
 export interface Io {
@@ -76,7 +77,7 @@ export function run(argv: string[], io: Io = processIo): number {
     // file-relative in the report itself)
     const reasons: string[] = []
     const status = checkStatus(report, place, { pod, policy }, (m) => reasons.push(m))
-    if (args.format === 'json') io.stdout(`${JSON.stringify(inFiles(files)(report))}\n`)
+    if (args.format === 'json') writeJson(inFiles(files)(report), io.stdout)
     else if (args.format === 'markdown') io.stdout(formatMarkdown(report, place))
     else if (args.format === 'sarif') {
       io.stdout(formatSarif(report, (editor, line) => origin(files[editor], line)))
@@ -186,13 +187,14 @@ function runDiff(argv: string[], io: Io): number {
         },
       }),
     }))
-    io.stdout(
-      `${JSON.stringify({
+    writeJson(
+      {
         version: 1,
         changes,
         before: inBefore(before.report),
         after: inAfter(after.report),
-      })}\n`,
+      },
+      io.stdout,
     )
   } else if (args.format === 'markdown') io.stdout(formatCompareMarkdown(diff, places))
   else io.stdout(formatCompareText(diff, places))
