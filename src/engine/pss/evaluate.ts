@@ -29,9 +29,18 @@ export interface PssResult {
 export interface EvaluateOptions {
   /** Emulated Kubernetes version: lowers the newest policy version to it (spec §2.3). */
   emulationVersion?: string
+  /**
+   * The results of the checks already run on this very pod, by check implementation: the
+   * evaluations of one pod at several levels, versions and modes share it, so a check runs once
+   * (restricted repeats the baseline checks). Never share it between pods.
+   */
+  checkResults?: Map<CheckImplementation, CheckResult>
 }
 
-type Runner = { id: string; evaluate: (pod: unknown) => CheckResult }
+/** A check's implementation at some version (a pure function of the pod). */
+export type CheckImplementation = (pod: unknown) => CheckResult
+
+type Runner = { id: string; evaluate: CheckImplementation }
 
 /** The implementation of a check in force at a minor version, if the check exists then. */
 function implementationAt(check: PssCheck, minor: number): Runner | undefined {
@@ -97,8 +106,13 @@ export function evaluatePss(
   const lvl = safeLevel(level)
   const minor = resolveMinor(version, options.emulationVersion)
   const violations: PssViolation[] = []
+  const known = options.checkResults
   for (const run of checksFor(lvl, minor)) {
-    const r = run.evaluate(pod)
+    let r = known?.get(run.evaluate)
+    if (r === undefined) {
+      r = run.evaluate(pod)
+      known?.set(run.evaluate, r)
+    }
     if (!r.allowed) {
       violations.push({ check: run.id, reason: r.reason, detail: r.detail, paths: r.paths })
     }

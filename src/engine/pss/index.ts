@@ -95,8 +95,11 @@ export function podSecurityFor(pod: unknown, options: PodSecurityForOptions): Ps
     ...(options.version !== undefined && { version: options.version }),
   }
   const policy = resolvePolicy(options.namespaceLabels, overrides)
-  const evalOptions: EvaluateOptions =
-    options.emulationVersion === undefined ? {} : { emulationVersion: options.emulationVersion }
+  // every evaluation below is of this one pod: each check runs once
+  const evalOptions: EvaluateOptions = {
+    ...(options.emulationVersion !== undefined && { emulationVersion: options.emulationVersion }),
+    checkResults: new Map(),
+  }
   const r = evaluatePss(pod, policy.enforce.level, policy.enforce.version, evalOptions)
   const levels = ladder(pod, r, evalOptions)
   const report: PssReport = {

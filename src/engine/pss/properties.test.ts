@@ -5,7 +5,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Level } from '../report'
-import { evaluatePss, highestLevel } from './evaluate'
+import { checksFor, evaluatePss, highestLevel } from './evaluate'
 
 const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined })
 const junk = fc.oneof(fc.string({ maxLength: 3 }), fc.integer(), fc.constant(null), fc.boolean())
@@ -164,6 +164,33 @@ describe('PSS properties', () => {
       }),
       { numRuns: 300 },
     )
+  })
+
+  it('evaluations of one pod sharing their check results give what each gives alone', () => {
+    fc.assert(
+      fc.property(
+        pod,
+        fc.array(fc.tuple(level, version), { minLength: 2, maxLength: 5 }),
+        (p, asks) => {
+          const checkResults = new Map()
+          for (const [l, v] of asks)
+            expect(evaluatePss(p, l, v, { checkResults })).toEqual(evaluatePss(p, l, v))
+        },
+      ),
+      { numRuns: 300 },
+    )
+  })
+
+  it('a check shared by several evaluations of one pod runs once', () => {
+    const checkResults = new Map()
+    evaluatePss({ spec: { containers: [{ name: 'a' }] } }, 'baseline', 'latest', { checkResults })
+    const afterBaseline = checkResults.size
+    expect(afterBaseline).toBeGreaterThan(0)
+    evaluatePss({ spec: { containers: [{ name: 'a' }] } }, 'baseline', 'latest', { checkResults })
+    expect(checkResults.size).toBe(afterBaseline)
+    evaluatePss({ spec: { containers: [{ name: 'a' }] } }, 'restricted', 'latest', { checkResults })
+    // only the restricted checks were added: the baseline ones it repeats were reused
+    expect(checkResults.size - afterBaseline).toBeLessThan(checksFor('restricted', 37).length)
   })
 
   it('highestLevel agrees with the evaluations', () => {
