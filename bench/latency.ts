@@ -58,7 +58,8 @@ const figure = (xs: number[]): Figure => ({
   n: xs.length,
 })
 
-const PORT = 41739
+/** BENCH_PORT lets a second checkout bench beside this one. */
+const PORT = Number(process.env.BENCH_PORT) || 41739
 const ORIGIN = `http://127.0.0.1:${PORT}/`
 const VERDICT = 'section[aria-label="Results"] [aria-label="Verdict"]'
 
@@ -121,7 +122,7 @@ async function typeAndMeasure(
   })
 }
 
-async function seedKeystrokes(browser: Browser, samples: number): Promise<Figure> {
+export async function seedKeystrokes(browser: Browser, samples: number): Promise<Figure> {
   const page = await browser.newPage()
   await page.goto(ORIGIN)
   await load(page, SEED, 11, 22, '1 workload')
@@ -176,20 +177,27 @@ export interface BrowserFigures {
   firstVerdict: Figure
 }
 
-/** Every browser row, in one Chromium against one preview server. */
-export async function browserBenches(): Promise<BrowserFigures> {
+/** Runs `bench` in one Chromium against one preview server of the production build. */
+export async function inBrowser<T>(bench: (browser: Browser) => Promise<T>): Promise<T> {
   const server = await preview({
     preview: { port: PORT, strictPort: true, host: '127.0.0.1' },
     logLevel: 'warn',
   })
   const browser = await chromium.launch(chromiumLaunchOptions)
   try {
-    const verdict = await firstVerdict(browser, 7)
-    const seed = await seedKeystrokes(browser, 40)
-    const big = await bigManifest(browser, 20)
-    return { seed, big: big.edit, longestTask: big.longestTask, firstVerdict: verdict }
+    return await bench(browser)
   } finally {
     await browser.close()
     await new Promise<void>((resolve) => server.httpServer.close(() => resolve()))
   }
+}
+
+/** Every browser row, in one Chromium against one preview server. */
+export function browserBenches(): Promise<BrowserFigures> {
+  return inBrowser(async (browser) => {
+    const verdict = await firstVerdict(browser, 7)
+    const seed = await seedKeystrokes(browser, 40)
+    const big = await bigManifest(browser, 20)
+    return { seed, big: big.edit, longestTask: big.longestTask, firstVerdict: verdict }
+  })
 }

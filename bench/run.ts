@@ -8,7 +8,7 @@ import { createWorkloadMemo } from '../src/engine/stages/memo'
 import { cliBenches } from './cli'
 import { bigList, manifest } from './generate'
 import { familyBenches, networkBenches } from './families'
-import { browserBenches } from './latency'
+import { browserBenches, inBrowser, seedKeystrokes } from './latency'
 import { median } from './stats'
 
 interface Row {
@@ -96,6 +96,18 @@ function memory(text: string, run: () => unknown): string {
     return withIt - process.memoryUsage().heapUsed
   }
   return `retained: parsed documents ${mb(retained(() => loadAll(text)))}, report ${mb(retained(run))}`
+}
+
+// `npm run bench -- --only seed`: the seed example's keystroke row alone (a quick check)
+if (
+  process.argv.includes('--only') &&
+  process.argv[process.argv.indexOf('--only') + 1] === 'seed'
+) {
+  const f = await inBrowser((browser) => seedKeystrokes(browser, 40))
+  console.log(
+    `keystroke to panel in Chromium, seed example (median of ${f.n}): ${f.median.toFixed(1)} ms (min ${f.min.toFixed(1)} ms, max ${f.max.toFixed(1)} ms; target at most 16 ms)`,
+  )
+  process.exit(0)
 }
 
 const rows: Row[] = []
