@@ -22,7 +22,7 @@ import { createEngineWorkerClient } from './worker/client'
 
 const store = createAppStore()
 const env = {
-  requestFrame: (cb: () => void) => requestAnimationFrame(() => cb()),
+  defer: (cb: () => void) => queueMicrotask(cb),
   storage: createSnapshotStore(browserStorage(), tabStorage()),
   prefs: createPrefsStore(browserStorage()),
   lessons: createLessonProgressStore(browserStorage()),

@@ -34,11 +34,11 @@ spec:
 const starter = { id: 'host-pid-ipc', pod: SEED, policy: '' }
 
 function makeEnv(hash = '', backing = new MemoryStorage()) {
-  const frames: (() => void)[] = []
+  const deferred: (() => void)[] = []
   const env: EffectsEnv & { hash: string; clipboard: string[] } = {
     hash,
     clipboard: [],
-    requestFrame: (cb) => frames.push(cb),
+    defer: (cb) => deferred.push(cb),
     storage: createSnapshotStore(backing),
     getHash: () => env.hash,
     clearHash: () => {
@@ -49,12 +49,12 @@ function makeEnv(hash = '', backing = new MemoryStorage()) {
       env.clipboard.push(t)
     },
   }
-  /** Runs the queued animation frames and lets the client's promises settle. */
-  const runFrames = async () => {
-    while (frames.length) frames.shift()!()
+  /** Runs the queued animation deferred and lets the client's promises settle. */
+  const runDeferred = async () => {
+    while (deferred.length) deferred.shift()!()
     for (let i = 0; i < 5; i++) await Promise.resolve()
   }
-  return { env, frames, backing, runFrames }
+  return { env, deferred, backing, runDeferred }
 }
 
 /** A client that records its inputs and answers through the real engine. */
@@ -174,11 +174,11 @@ describe('restoreWorkspace', () => {
 
 describe('startEffects', () => {
   it('evaluates the starting texts and puts the report in the store', async () => {
-    const { env, runFrames } = makeEnv()
+    const { env, runDeferred } = makeEnv()
     restoreWorkspace(store, env, starter)
     startEffects(store, createInProcessClient(), env)
     expect(store.getState().status).toBe('idle')
-    await runFrames()
+    await runDeferred()
     const s = store.getState()
     expect(s.status).toBe('ok')
     const w = firstCard(s)
@@ -186,54 +186,54 @@ describe('startEffects', () => {
     expect(w?.effective.hostPorts[0]?.hostPort).toBe(9000)
   })
 
-  it('coalesces many edits within one frame into one evaluation of the latest text', async () => {
-    const { env, frames, runFrames } = makeEnv()
+  it('coalesces many edits within one task into one evaluation of the latest text', async () => {
+    const { env, deferred, runDeferred } = makeEnv()
     restoreWorkspace(store, env, starter)
     const { client, inputs } = recordingClient()
     startEffects(store, client, env)
-    await runFrames()
+    await runDeferred()
     inputs.length = 0
     const s = store.getState()
     s.setText('pod', `${SEED}  securityContext: {runAsUser: 1}\n`)
     s.setText('pod', `${SEED}  securityContext: {runAsUser: 40}\n`)
     s.setText('pod', `${SEED}  securityContext: {runAsUser: 405}\n`)
-    expect(frames).toHaveLength(1)
-    await runFrames()
+    expect(deferred).toHaveLength(1)
+    await runDeferred()
     expect(inputs).toEqual([`${SEED}  securityContext: {runAsUser: 405}\n`])
     expect(firstCard(store.getState())?.effective.containers[0]?.runAsUser).toBe(405)
   })
 
   it('re-evaluates when a setting changes', async () => {
-    const { env, runFrames } = makeEnv()
+    const { env, runDeferred } = makeEnv()
     restoreWorkspace(store, env, starter)
     startEffects(store, createInProcessClient(), env)
-    await runFrames()
+    await runDeferred()
     expect(firstCard(store.getState())?.effective.runtime).toBe('containerd')
     store.getState().setSettings({ runtime: 'cri-o' })
-    await runFrames()
+    await runDeferred()
     expect(firstCard(store.getState())?.effective.runtime).toBe('cri-o')
   })
 
   it('does not evaluate again when nothing relevant changed', async () => {
-    const { env, frames, runFrames } = makeEnv()
+    const { env, deferred, runDeferred } = makeEnv()
     restoreWorkspace(store, env, starter)
     const { client, inputs } = recordingClient()
     startEffects(store, client, env)
-    await runFrames()
+    await runDeferred()
     store.getState().setNotice('hello')
     store.getState().revealLocation({ editor: 'pod', line: 1, column: 1 })
     store.getState().setText('pod', store.getState().pod)
-    expect(frames).toHaveLength(0)
+    expect(deferred).toHaveLength(0)
     expect(inputs).toHaveLength(1)
   })
 
   it('persists both editors and the settings so a reload restores them', async () => {
-    const { env, backing, runFrames } = makeEnv()
+    const { env, backing, runDeferred } = makeEnv()
     restoreWorkspace(store, env, starter)
     startEffects(store, createInProcessClient(), env)
     store.getState().setText('policy', 'kind: Namespace\n')
     store.getState().setSettings({ level: 'restricted' })
-    await runFrames()
+    await runDeferred()
     const reloaded = createAppStore()
     restoreWorkspace(reloaded, makeEnv('', backing).env, starter)
     expect(reloaded.getState()).toMatchObject({
@@ -244,16 +244,16 @@ describe('startEffects', () => {
   })
 
   it('keeps the theme and pane sizes locally, without evaluating again or sharing them', async () => {
-    const { env, backing, runFrames } = makeEnv()
+    const { env, backing, runDeferred } = makeEnv()
     env.prefs = createPrefsStore(backing)
     const client = recordingClient()
     const store = createAppStore()
     restoreWorkspace(store, env, starter)
     const actions = startEffects(store, client.client, env)
-    await runFrames()
+    await runDeferred()
     const evaluations = client.inputs.length
     store.getState().setPrefs({ theme: 'dark', panes: [0.25, 0.25, 0.5] })
-    await runFrames()
+    await runDeferred()
     expect(client.inputs.length).toBe(evaluations)
     expect(decodeShareHash(new URL(actions.shareLink()).hash)).not.toHaveProperty(
       'snapshot.settings.theme',
@@ -265,7 +265,7 @@ describe('startEffects', () => {
   })
 
   it('saves a big workspace once typing pauses, or when the page is left', async () => {
-    const { env, backing, runFrames } = makeEnv()
+    const { env, backing, runDeferred } = makeEnv()
     const timers: { cb: () => void; ms: number; cancelled: boolean }[] = []
     env.later = (cb, ms) => {
       const t = { cb, ms, cancelled: false }
@@ -284,12 +284,12 @@ describe('startEffects', () => {
     const saved = () => JSON.parse(backing.getItem(STORAGE_KEY) ?? '{}').pod
     const big = (n: number) => `# ${'x'.repeat(SAVE_AT_ONCE_CHARS)}${n}\n${SEED}`
     // a small workspace is saved at once
-    await runFrames()
+    await runDeferred()
     expect(saved()).toBe(SEED)
     store.getState().setText('pod', big(1))
-    await runFrames()
+    await runDeferred()
     store.getState().setText('pod', big(2))
-    await runFrames()
+    await runDeferred()
     expect(saved()).toBe(SEED)
     expect(timers.map((t) => [t.ms, t.cancelled])).toEqual([
       [SAVE_PAUSE_MS, true],
@@ -298,13 +298,13 @@ describe('startEffects', () => {
     timers[1]!.cb()
     expect(saved()).toBe(big(2))
     store.getState().setText('pod', big(3))
-    await runFrames()
+    await runDeferred()
     leave()
     expect(saved()).toBe(big(3))
   })
 
   it('a failure is kept as data and the previous report stays', async () => {
-    const { env, runFrames } = makeEnv()
+    const { env, runDeferred } = makeEnv()
     restoreWorkspace(store, env, starter)
     let fail = false
     const inner = createInProcessClient()
@@ -319,11 +319,11 @@ describe('startEffects', () => {
       dispose: () => {},
     }
     startEffects(store, client, env)
-    await runFrames()
+    await runDeferred()
     const good = store.getState().view
     fail = true
     store.getState().setText('pod', 'a: b')
-    await runFrames()
+    await runDeferred()
     expect(store.getState()).toMatchObject({
       status: 'failed',
       failure: 'evaluation stopped: took too long',
@@ -331,36 +331,36 @@ describe('startEffects', () => {
     })
     fail = false
     store.getState().setText('pod', SEED)
-    await runFrames()
+    await runDeferred()
     expect(store.getState()).toMatchObject({ status: 'ok', failure: null })
   })
 
   it('with many workloads, sends rows and only the cards the user opens', async () => {
-    const { env, runFrames } = makeEnv()
+    const { env, runDeferred } = makeEnv()
     restoreWorkspace(store, env, starter)
     startEffects(store, createInProcessClient(), env)
     const pods = Array.from({ length: 40 }, (_, i) =>
       SEED.replace('pod-with-host-pid-and-ipc', `p${i}`),
     )
     store.getState().setText('pod', pods.join('---\n'))
-    await runFrames()
+    await runDeferred()
     const rows = store.getState().view?.rows ?? []
     expect(rows).toHaveLength(40)
     expect(Object.keys(store.getState().view?.cards ?? {})).toEqual([])
     store.getState().toggleCard(rows[7]!.key)
-    await runFrames()
+    await runDeferred()
     const view = store.getState().view!
     expect(Object.keys(view.cards)).toEqual([rows[7]!.key])
     expect(view.cards[rows[7]!.key]?.name).toBe('p7')
     // the rows did not change, so they are the same objects (React redraws nothing there)
     expect(view.rows.every((r, i) => r === rows[i])).toBe(true)
     store.getState().toggleCard(rows[7]!.key)
-    await runFrames()
+    await runDeferred()
     expect(Object.keys(store.getState().view!.cards)).toEqual([])
   })
 
   it('ignores superseded outcomes', async () => {
-    const { env, runFrames } = makeEnv()
+    const { env, runDeferred } = makeEnv()
     restoreWorkspace(store, env, starter)
     startEffects(
       store,
@@ -376,16 +376,16 @@ describe('startEffects', () => {
       },
       env,
     )
-    await runFrames()
+    await runDeferred()
     expect(store.getState()).toMatchObject({ status: 'pending', view: null })
   })
 
   it('copies a share link that decodes to the current workspace', async () => {
-    const { env, runFrames } = makeEnv()
+    const { env, runDeferred } = makeEnv()
     restoreWorkspace(store, env, starter)
     const actions = startEffects(store, createInProcessClient(), env)
     store.getState().setSettings({ level: 'baseline' })
-    await runFrames()
+    await runDeferred()
     const result = await actions.copyShareLink()
     expect(result.copied).toBe(true)
     expect(env.clipboard).toEqual([result.text])
@@ -398,10 +398,10 @@ describe('startEffects', () => {
   })
 
   it('copies a Markdown summary of the report', async () => {
-    const { env, runFrames } = makeEnv()
+    const { env, runDeferred } = makeEnv()
     restoreWorkspace(store, env, starter)
     const actions = startEffects(store, createInProcessClient(), env)
-    await runFrames()
+    await runDeferred()
     const result = await actions.copyMarkdown()
     expect(result?.copied).toBe(true)
     // names are escaped in Markdown text since issue 9 (`-` as `\-`)
@@ -421,7 +421,7 @@ describe('startEffects', () => {
   })
 
   it('explains the selected connection, again after each new report, and forgets it when cleared', async () => {
-    const { env, runFrames } = makeEnv()
+    const { env, runDeferred } = makeEnv()
     restoreWorkspace(store, env, starter)
     const inner = createInProcessClient()
     const asked: string[] = []
@@ -444,16 +444,16 @@ describe('startEffects', () => {
       dispose: () => {},
     }
     startEffects(store, client, env)
-    await runFrames()
+    await runDeferred()
     const q = { from: 'x/a', to: 'y/b', port: 80, protocol: 'TCP' }
     store.getState().selectConnection(q)
-    await runFrames()
+    await runDeferred()
     expect(store.getState().explanation).toMatchObject({
       query: q,
       explanation: { text: `explained ${SEED.length}` },
     })
     store.getState().setText('pod', `${SEED}# more\n`)
-    await runFrames()
+    await runDeferred()
     expect(store.getState().explanation?.explanation?.text).toBe(`explained ${SEED.length + 7}`)
     expect(asked).toEqual([`x/a>y/b:${SEED.length}`, `x/a>y/b:${SEED.length + 7}`])
     store.getState().selectConnection(null)
@@ -461,7 +461,7 @@ describe('startEffects', () => {
   })
 
   it('a share link pasted into the open tab loads without a reload', async () => {
-    const { env, runFrames } = makeEnv()
+    const { env, runDeferred } = makeEnv()
     let fire: () => void = () => {}
     let watching = false
     env.onHashChange = (cb) => {
@@ -473,7 +473,7 @@ describe('startEffects', () => {
     }
     restoreWorkspace(store, env, starter)
     const actions = startEffects(store, createInProcessClient(), env)
-    await runFrames()
+    await runDeferred()
     const shared = { pod: 'kind: Pod\n', policy: '# p\n', settings: DEFAULT_SETTINGS }
     env.hash = encodeShareHash(shared)
     fire()
@@ -496,9 +496,9 @@ describe('startEffects', () => {
   it('each tab reloads its own text; a new tab starts from the last edit of any tab', async () => {
     const local = new MemoryStorage()
     const tab = (session: MemoryStorage) => {
-      const { env, runFrames } = makeEnv('', local)
+      const { env, runDeferred } = makeEnv('', local)
       env.storage = createSnapshotStore(local, session)
-      return { env, runFrames }
+      return { env, runDeferred }
     }
     const sessionA = new MemoryStorage()
     const sessionB = new MemoryStorage()
@@ -507,11 +507,11 @@ describe('startEffects', () => {
       [sessionB, 'b: 2\n'],
     ] as const) {
       const s = createAppStore()
-      const { env, runFrames } = tab(session)
+      const { env, runDeferred } = tab(session)
       restoreWorkspace(s, env, starter)
       startEffects(s, createInProcessClient(), env)
       s.getState().setText('pod', text)
-      await runFrames()
+      await runDeferred()
     }
     const reload = (session: MemoryStorage) => {
       const s = createAppStore()
@@ -530,21 +530,21 @@ describe('startEffects', () => {
       if (full) throw new DOMException('quota', 'QuotaExceededError')
       backing.map.set(k, v)
     }
-    const { env, runFrames } = makeEnv('', backing)
+    const { env, runDeferred } = makeEnv('', backing)
     restoreWorkspace(store, env, starter)
     startEffects(store, createInProcessClient(), env)
-    await runFrames()
+    await runDeferred()
     expect(store.getState().notice).toBe(SAVE_FAILED_NOTICE)
     store.getState().setNotice(null)
     store.getState().setText('pod', 'x: 1\n')
-    await runFrames()
+    await runDeferred()
     expect(store.getState().notice).toBeNull()
     full = false
     store.getState().setText('pod', 'x: 2\n')
-    await runFrames()
+    await runDeferred()
     full = true
     store.getState().setText('pod', 'x: 3\n')
-    await runFrames()
+    await runDeferred()
     expect(store.getState().notice).toBe(SAVE_FAILED_NOTICE)
   })
 
@@ -564,13 +564,13 @@ describe('startEffects', () => {
   })
 
   it('stop() ends evaluations', async () => {
-    const { env, frames, runFrames } = makeEnv()
+    const { env, deferred, runDeferred } = makeEnv()
     restoreWorkspace(store, env, starter)
     const actions = startEffects(store, createInProcessClient(), env)
-    await runFrames()
+    await runDeferred()
     actions.stop()
     store.getState().setText('pod', 'x: 1')
-    expect(frames).toHaveLength(0)
+    expect(deferred).toHaveLength(0)
   })
 })
 
@@ -578,16 +578,16 @@ describe('compare mode (issue 11)', () => {
   const AFTER = SEED.replace('spec:\n', 'spec:\n  hostNetwork: true\n')
 
   it('evaluates both sides and puts what the change does in the store, riskiest first', async () => {
-    const { env, runFrames } = makeEnv()
+    const { env, runDeferred } = makeEnv()
     restoreWorkspace(store, env, starter)
     startEffects(store, createInProcessClient(), env)
-    await runFrames()
+    await runDeferred()
     expect(store.getState().compare).toBeNull()
     store.getState().setCompare(true)
-    await runFrames()
+    await runDeferred()
     expect(store.getState().compare).toEqual({ changes: [], beforeErrors: 0 })
     store.getState().setText('pod', AFTER)
-    await runFrames()
+    await runDeferred()
     expect(store.getState().compare?.changes[0]).toMatchObject({
       field: 'hostNetwork',
       direction: 'more',
@@ -595,30 +595,30 @@ describe('compare mode (issue 11)', () => {
       after: true,
     })
     store.getState().setCompare(false)
-    await runFrames()
+    await runDeferred()
     expect(store.getState().compare).toBeNull()
   })
 
   it('saves the before side with the workspace, and a reload restores compare mode', async () => {
     const backing = new MemoryStorage()
-    const { env, runFrames } = makeEnv('', backing)
+    const { env, runDeferred } = makeEnv('', backing)
     restoreWorkspace(store, env, starter)
     startEffects(store, createInProcessClient(), env)
     store.getState().setCompare(true)
     store.getState().setText('pod', AFTER)
-    await runFrames()
+    await runDeferred()
     const reloaded = createAppStore()
     restoreWorkspace(reloaded, makeEnv('', backing).env, starter)
     expect(reloaded.getState()).toMatchObject({ pod: AFTER, before: SEED })
   })
 
   it('the share link and the Markdown carry both sides', async () => {
-    const { env, runFrames } = makeEnv()
+    const { env, runDeferred } = makeEnv()
     restoreWorkspace(store, env, starter)
     const actions = startEffects(store, createInProcessClient(), env)
     store.getState().setCompare(true)
     store.getState().setText('pod', AFTER)
-    await runFrames()
+    await runDeferred()
     const link = await actions.copyShareLink()
     const decoded = decodeShareHash(new URL(link.text).hash)
     expect(decoded).toEqual({

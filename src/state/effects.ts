@@ -1,8 +1,9 @@
 /**
  * Every side effect of the app, in one place: restore the workspace (share link, else this tab's
  * saved work, else the last edit of any tab, else the starter example), evaluate edits through the
- * engine client at most once per animation frame, persist both editors and the settings (saying
- * once when that fails), and build share links and Markdown.
+ * engine client as soon as the edit's task is done (the edits of one task as one evaluation),
+ * persist both editors and the settings (saying once when that fails), and build share links and
+ * Markdown.
  */
 import type { Level } from '../engine/report'
 import type { EngineClient, EvaluateOptions, SchemaOutcome } from '../worker/client'
@@ -16,8 +17,13 @@ import type { LessonProgressStore, PrefsStore, SnapshotStore } from './storage'
 import type { AppState, AppStore } from './store'
 
 export interface EffectsEnv {
-  /** requestAnimationFrame in the browser; a manual queue in tests. */
-  requestFrame(callback: () => void): void
+  /**
+   * Runs `callback` once the current task's own work is done: a microtask in the browser, so the
+   * edits of one task make one evaluation, which leaves for the worker within the keystroke rather
+   * than at the next animation frame (issue 13: the frame waited for Monaco's rendering of the
+   * key, several milliseconds of the seed example's keystroke to panel); a manual queue in tests.
+   */
+  defer(callback: () => void): void
   storage: SnapshotStore
   /** Where the theme and pane sizes are kept (absent: not kept). */
   prefs?: PrefsStore
@@ -210,14 +216,15 @@ export function startEffects(store: AppStore, client: EngineClient, env: Effects
     scheduled = false
     if (stopped) return
     const state = store.getState()
-    saveSoon(state)
-    state.setPending()
+    // the worker first (it evaluates while this thread saves and draws the key)
     void client.evaluate(engineInput(state), evaluateOptions(state)).then((outcome) => {
       if (stopped || outcome.status === 'superseded') return
       if (outcome.status === 'ok')
         store.getState().setView(outcome.view, outcome.elapsedMs, outcome.compare)
       else store.getState().setFailure(outcome.message)
     })
+    state.setPending()
+    saveSoon(store.getState())
   }
 
   /** A card opened or closed, more problems asked for: the worker sends those parts. */
@@ -231,7 +238,7 @@ export function startEffects(store: AppStore, client: EngineClient, env: Effects
   const schedule = () => {
     if (scheduled || stopped) return
     scheduled = true
-    env.requestFrame(flush)
+    env.defer(flush)
   }
 
   const explain = () => {

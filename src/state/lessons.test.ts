@@ -130,12 +130,12 @@ describe('lessons through the effects and the engine', () => {
   const step = LESSON_STEPS.find((s) => s.id === 'users/run-as-user')!
 
   function setup(saved?: LessonProgress) {
-    const frames: (() => void)[] = []
+    const deferred: (() => void)[] = []
     const backing = new MemoryStorage()
     const lessons = createLessonProgressStore(backing)
     if (saved) lessons.save(saved)
     const env: EffectsEnv = {
-      requestFrame: (cb) => frames.push(cb),
+      defer: (cb) => deferred.push(cb),
       storage: createSnapshotStore(new MemoryStorage()),
       lessons,
       getHash: () => '',
@@ -146,7 +146,7 @@ describe('lessons through the effects and the engine', () => {
     restoreWorkspace(store, env, { id: 'start', pod: step.start.pod, policy: step.start.policy })
     const actions = startEffects(store, createInProcessClient(), env)
     const settle = async () => {
-      while (frames.length) frames.shift()!()
+      while (deferred.length) deferred.shift()!()
       for (let i = 0; i < 5; i++) await Promise.resolve()
     }
     return { store, lessons, actions, settle }

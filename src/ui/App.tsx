@@ -74,9 +74,21 @@ function PreviousWork() {
   )
 }
 
-export function App() {
+/**
+ * The results panel behind its own error boundary, tried again on each new report. Only this part
+ * reads the report: the toolbar and the editors are not drawn again when a result arrives.
+ */
+function Results() {
   const store = useAppStore()
   const view = useAppState((s) => s.view)
+  return (
+    <ErrorBoundary store={store} resetKey={view}>
+      <ResultsPanel />
+    </ErrorBoundary>
+  )
+}
+
+export function App() {
   const panes = useAppState((s) => s.prefs.panes)
   const workspace = useRef<HTMLElement>(null)
   useApplyTheme()
@@ -114,9 +126,7 @@ export function App() {
           placeholder="Optional: what the cluster already has: Namespaces with pod-security labels, PodSecurityPolicies, NetworkPolicies, ValidatingAdmissionPolicies, running workloads (not judged, part of the network)"
         />
         <PaneHandle index={1} workspace={workspace} />
-        <ErrorBoundary store={store} resetKey={view}>
-          <ResultsPanel />
-        </ErrorBoundary>
+        <Results />
       </main>
     </div>
   )

@@ -4,7 +4,7 @@
  * after side of compare mode (CompareEditor).
  */
 import Editor, { type OnMount } from '@monaco-editor/react'
-import { useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { EditorId, Severity } from '../../engine/report'
 import { useActions, useAppState, useAppStore } from '../AppContext'
 import { MONACO_THEME, useTheme } from '../theme'
@@ -28,6 +28,10 @@ export const OPTIONS = {
   scrollBeyondLastLine: false,
   tabSize: 2,
   renderWhitespace: 'boundary',
+  // the dots drawn inside each line's own text; Monaco's default ('svg') draws them in an overlay
+  // that measures the position of every visible whitespace in the page after each keystroke
+  // (about a third of Monaco's rendering of a key in the seed example, issue 13)
+  experimentalWhitespaceRendering: 'off',
   fixedOverflowWidgets: true,
 } as const
 
@@ -156,6 +160,13 @@ export function YamlEditor({
   const [ed, setEd] = useState<CodeEditor | null>(null)
   const theme = useTheme()
   useEditorBindings(ed, id)
+  // kept while unchanged: @monaco-editor/react applies new options (updateOptions) and subscribes
+  // onChange again on every render that passes new ones, which each keystroke's render did
+  const options = useMemo(
+    () => ({ ...OPTIONS, ariaLabel: label, placeholder }),
+    [label, placeholder],
+  )
+  const onChange = useCallback((v: string | undefined) => setText(id, v ?? ''), [setText, id])
 
   return (
     <Editor
@@ -163,9 +174,9 @@ export function YamlEditor({
       language="yaml"
       theme={MONACO_THEME[theme]}
       value={text}
-      onChange={(v) => setText(id, v ?? '')}
-      onMount={(mounted) => setEd(mounted)}
-      options={{ ...OPTIONS, ariaLabel: label, placeholder }}
+      onChange={onChange}
+      onMount={setEd}
+      options={options}
       loading={<TextPreview editor={id} />}
     />
   )
