@@ -90,6 +90,7 @@ function Results() {
 
 export function App() {
   const panes = useAppState((s) => s.prefs.panes)
+  const comparing = useAppState((s) => s.before !== null)
   const workspace = useRef<HTMLElement>(null)
   useApplyTheme()
   const columns = paneColumns(panes)
@@ -110,7 +111,7 @@ export function App() {
       <PreviousWork />
       <Lessons />
       <main
-        className="workspace"
+        className={comparing ? 'workspace workspace-compare' : 'workspace'}
         ref={workspace}
         style={columns ? ({ '--columns': columns } as CSSProperties) : undefined}
       >

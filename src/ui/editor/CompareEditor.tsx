@@ -8,14 +8,13 @@ import 'monaco-editor/features/diffEditor/register'
 import { useEffect, useRef, useState } from 'react'
 import { useAppStore } from '../AppContext'
 import { MONACO_THEME, useTheme } from '../theme'
+import { bindText, type TextModel } from './bind'
 import { MODEL_PATHS } from './EditorPane'
 import { monaco } from './monacoSetup'
 import { type CodeEditor, OPTIONS, useEditorBindings, useReveal } from './YamlEditor'
 
 /** The before side's model path (tests find it by this URI). */
 export const BEFORE_PATH = 'before.yaml'
-
-type TextModel = ReturnType<typeof monaco.editor.createModel>
 
 function modelAt(path: string, text: string): TextModel {
   const uri = monaco.Uri.parse(path)
@@ -25,37 +24,6 @@ function modelAt(path: string, text: string): TextModel {
     return known
   }
   return monaco.editor.createModel(text, 'yaml', uri)
-}
-
-/**
- * Keeps a model and a store text the same both ways: an edit in the model goes to the store, a
- * text put in the store (a share link, an example) replaces the model's (one undo step).
- */
-function bind(
-  model: TextModel,
-  read: () => string | null,
-  write: (text: string) => void,
-  subscribe: (listener: () => void) => () => void,
-) {
-  let known = model.getValue()
-  let applying = false
-  const edits = model.onDidChangeContent(() => {
-    if (applying) return
-    known = model.getValue()
-    write(known)
-  })
-  const unsubscribe = subscribe(() => {
-    const text = read()
-    if (text === null || text === known) return
-    known = text
-    applying = true
-    model.pushEditOperations([], [{ range: model.getFullModelRange(), text }], () => null)
-    applying = false
-  })
-  return () => {
-    edits.dispose()
-    unsubscribe()
-  }
 }
 
 export function CompareEditor({ label }: { label: string }) {
@@ -86,13 +54,13 @@ export function CompareEditor({ label }: { label: string }) {
     })
     diff.setModel({ original, modified })
     const unbind = [
-      bind(
+      bindText(
         original,
         () => store.getState().before,
         (text) => store.getState().setBefore(text),
         store.subscribe,
       ),
-      bind(
+      bindText(
         modified,
         () => store.getState().pod,
         (text) => store.getState().setText('pod', text),

@@ -4,11 +4,12 @@
  * after side of compare mode (CompareEditor).
  */
 import Editor, { type OnMount } from '@monaco-editor/react'
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import type { EditorId, Severity } from '../../engine/report'
 import { useActions, useAppState, useAppStore } from '../AppContext'
 import { MONACO_THEME, useTheme } from '../theme'
 import { applyEditRequest, attachAssist } from './assist'
+import { bindText } from './bind'
 import { MODEL_PATHS, TextPreview } from './EditorPane'
 import { monaco, untrusted } from './monacoSetup'
 import { networkHover } from './networkHover'
@@ -155,26 +156,34 @@ export function YamlEditor({
   /** Shown while the editor is empty: what belongs in it. */
   placeholder: string
 }) {
-  const text = useAppState((s) => s[id])
-  const setText = useAppState((s) => s.setText)
+  const store = useAppStore()
   const [ed, setEd] = useState<CodeEditor | null>(null)
   const theme = useTheme()
   useEditorBindings(ed, id)
-  // kept while unchanged: @monaco-editor/react applies new options (updateOptions) and subscribes
-  // onChange again on every render that passes new ones, which each keystroke's render did
+  // the text: the store's when Monaco makes the model, then bound both ways outside React
+  useEffect(() => {
+    const model = ed?.getModel()
+    if (!model) return
+    return bindText(
+      model,
+      () => store.getState()[id],
+      (text) => store.getState().setText(id, text),
+      store.subscribe,
+    )
+  }, [ed, id, store])
+  // kept while unchanged: @monaco-editor/react applies new options (updateOptions) on every render
+  // that passes new ones
   const options = useMemo(
     () => ({ ...OPTIONS, ariaLabel: label, placeholder }),
     [label, placeholder],
   )
-  const onChange = useCallback((v: string | undefined) => setText(id, v ?? ''), [setText, id])
 
   return (
     <Editor
       path={MODEL_PATHS[id]}
       language="yaml"
       theme={MONACO_THEME[theme]}
-      value={text}
-      onChange={onChange}
+      defaultValue={store.getState()[id]}
       onMount={setEd}
       options={options}
       loading={<TextPreview editor={id} />}

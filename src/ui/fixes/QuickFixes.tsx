@@ -4,7 +4,7 @@
  * least privilege for a workload (computed when its section is opened). The worker computes them;
  * the pod editor applies the edits, so Ctrl+Z undoes them.
  */
-import { type ReactNode, useState } from 'react'
+import { memo, type ReactNode, useState } from 'react'
 import type { Level, PodSecurityViolation } from '../../engine/report'
 import type { FixesView } from '../../worker/protocol'
 import { useActions, useAppState } from '../AppContext'
@@ -72,7 +72,7 @@ export function MakeItMeet({ level, version }: { level: Level; version: string }
 }
 
 /** What the last "Make it meet" did: the fixes applied and what a person must decide. */
-export function FixOutcomeNote() {
+export const FixOutcomeNote = memo(function FixOutcomeNote() {
   const outcome = useAppState((s) => s.fixOutcome)
   const clear = useAppState((s) => s.setFixOutcome)
   if (!outcome) return null
@@ -118,7 +118,7 @@ export function FixOutcomeNote() {
       </button>
     </section>
   )
-}
+})
 
 /** Least privilege for a workload of the pod editor, computed when the section is opened. */
 export function LeastPrivilege({ rowKey, of }: { rowKey: string; of: string }) {

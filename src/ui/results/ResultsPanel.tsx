@@ -51,7 +51,7 @@ const Card = memo(function Card({
 })
 
 /** The problems and the objects not judged, bounded while they are unchanged. */
-function Problems({
+const Problems = memo(function Problems({
   problems,
   count,
   notJudged,
@@ -66,7 +66,7 @@ function Problems({
       {(b) => <ProblemsList problems={b.problems} count={count} notJudged={b.notJudged} />}
     </Bounded>
   )
-}
+})
 
 /** A few workloads, every card open: alike ones share a card. */
 function FewWorkloads({
@@ -92,7 +92,7 @@ function FewWorkloads({
   )
 }
 
-function Workloads({
+const Workloads = memo(function Workloads({
   rows,
   order,
   cards,
@@ -124,7 +124,7 @@ function Workloads({
       {more}
     </section>
   )
-}
+})
 
 export function ResultsPanel() {
   const view = useAppState((s) => s.view)

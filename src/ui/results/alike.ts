@@ -17,10 +17,17 @@ export interface CardGroup {
 /** Keys that say where, not what: they differ between two otherwise identical workloads. */
 const POSITION = new Set(['line', 'endLine', 'column', 'endColumn'])
 
+/** Each card's signature, kept while its row and report are the same objects (an edit changes one). */
+const SIGNATURES = new WeakMap<WorkloadReport, { row: WorkloadRow; sig: string }>()
+
 function signature(row: WorkloadRow, w: WorkloadReport): string {
+  const known = SIGNATURES.get(w)
+  if (known?.row === row) return known.sig
   const { key: _key, name: _name, line: _line, ...rest } = row
   const { name: _n, ...report } = w
-  return JSON.stringify([rest, report], (k, v) => (POSITION.has(k) ? undefined : v))
+  const sig = JSON.stringify([rest, report], (k, v) => (POSITION.has(k) ? undefined : v))
+  SIGNATURES.set(w, { row, sig })
+  return sig
 }
 
 /**
@@ -33,9 +40,11 @@ export function groupAlike(
 ): CardGroup[] {
   const groups: CardGroup[] = []
   const bySignature = new Map<string, CardGroup>()
+  // one card is alike no other: no signature to compute
+  const alone = rows.length < 2
   for (const row of rows) {
     const w = cards[row.key]
-    const sig = w ? signature(row, w) : null
+    const sig = w && !alone ? signature(row, w) : null
     const same = sig === null ? undefined : bySignature.get(sig)
     if (same) {
       same.members.push(row)

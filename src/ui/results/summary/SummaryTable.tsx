@@ -117,7 +117,8 @@ const HEADERS = [
   ['added capabilities', "Capabilities added beyond the runtime's defaults"],
 ] as const
 
-export function SummaryTable({
+/** Drawn again only when its rows or their order change (an edit that keeps them draws nothing). */
+export const SummaryTable = memo(function SummaryTable({
   rows,
   order,
 }: {
@@ -230,4 +231,4 @@ export function SummaryTable({
       </div>
     </section>
   )
-}
+})
