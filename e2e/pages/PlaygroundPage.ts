@@ -129,7 +129,8 @@ export class PlaygroundPage {
   async hoverLine(editor: EditorId, text: string) {
     const line = this.editorHost(editor).locator('.view-line', { hasText: text }).first()
     const box = (await line.boundingBox())!
-    const span = line.locator('span span').filter({ hasText: /\S/ }).first()
+    // the first word: not the dots Monaco draws for leading whitespace (.mtkw)
+    const span = line.locator('span span:not(.mtkw)').filter({ hasText: /\S/ }).first()
     const word = (await span.boundingBox()) ?? box
     await this.page.mouse.move(word.x + 2, word.y + word.height / 2)
     await this.page.mouse.move(word.x + 6, word.y + word.height / 2)
