@@ -1,9 +1,16 @@
 /** The API server's verdict before admission: the decoding error and the validation errors. */
+import { memo } from 'react'
 import type { ApiServerVerdict } from '../../engine/report'
 import { Text, useWindow } from './bounded'
 import { Badge } from './common'
 
-export function ApiServerSection({ api, of }: { api: ApiServerVerdict; of: string }) {
+export const ApiServerSection = memo(function ApiServerSection({
+  api,
+  of,
+}: {
+  api: ApiServerVerdict
+  of: string
+}) {
   const [errors, more] = useWindow(api.errors)
   if (api.allowed) return null
   return (
@@ -35,4 +42,4 @@ export function ApiServerSection({ api, of }: { api: ApiServerVerdict; of: strin
       {more}
     </section>
   )
-}
+})

@@ -1,5 +1,5 @@
 /** One container's effective security: capability bounding set and identity/privilege settings. */
-import { type KeyboardEvent, useState } from 'react'
+import { type KeyboardEvent, useState, memo } from 'react'
 import type { EffectiveContainer } from '../../engine/report'
 import { SECCOMP_UNSET } from '../../engine/vocabulary'
 import { CAPABILITIES } from '../glossary'
@@ -120,7 +120,7 @@ function Capabilities({ c }: { c: EffectiveContainer }) {
   )
 }
 
-export function ContainerCard({ c }: { c: EffectiveContainer }) {
+export const ContainerCard = memo(function ContainerCard({ c }: { c: EffectiveContainer }) {
   const src = (k: string) => (c.sources?.[k] ? ` (${SOURCE[c.sources[k]] ?? c.sources[k]})` : '')
   const id = (v: number | null, k: string) =>
     v === null ? `image default${src(k)}` : `${v}${src(k)}`
@@ -209,4 +209,4 @@ export function ContainerCard({ c }: { c: EffectiveContainer }) {
       </div>
     </article>
   )
-}
+})

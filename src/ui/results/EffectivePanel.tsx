@@ -1,4 +1,5 @@
 /** What the node really grants the pod: host namespaces, host ports, volumes, identity, containers. */
+import { memo } from 'react'
 import type { EffectiveSecurity } from '../../engine/report'
 import { joinSome } from '../clip'
 import { Text, useWindow } from './bounded'
@@ -15,7 +16,7 @@ const HOST_NAMESPACES = [
  * `of`: the workload's name, so that each card's regions have distinct names; `collapsed`: the
  * settings and containers start folded under one line (the kubelet's rejection stays in sight).
  */
-export function EffectivePanel({
+export const EffectivePanel = memo(function EffectivePanel({
   e,
   of,
   collapsed = false,
@@ -143,4 +144,4 @@ export function EffectivePanel({
       )}
     </section>
   )
-}
+})

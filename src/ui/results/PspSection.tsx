@@ -2,6 +2,7 @@
  * PodSecurityPolicy: admitted or rejected, the winning policy, the pod's changes as a diff, and
  * each policy's own errors (pod key and policy field); checkboxes choose the usable policies.
  */
+import { memo } from 'react'
 import type {
   PodSecurityPolicyReport,
   PspCandidate,
@@ -127,7 +128,13 @@ function Candidate({ c, details }: { c: PspCandidate; details: PspErrorDetail[] 
   )
 }
 
-export function PspSection({ psp, of }: { psp: PodSecurityPolicyReport; of: string }) {
+export const PspSection = memo(function PspSection({
+  psp,
+  of,
+}: {
+  psp: PodSecurityPolicyReport
+  of: string
+}) {
   const [mutations, moreMutations] = useWindow(mutationsOf(psp))
   const [candidates, moreCandidates] = useWindow(psp.candidates ?? [])
   const details = psp.errorDetails ?? []
@@ -190,4 +197,4 @@ export function PspSection({ psp, of }: { psp: PodSecurityPolicyReport; of: stri
       {candidates.length > 0 && <Usable candidates={psp.candidates ?? []} />}
     </section>
   )
-}
+})

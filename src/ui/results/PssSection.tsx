@@ -2,6 +2,7 @@
  * Pod Security Standards: verdict, Kubernetes' exact message, one row per violation, the modes
  * (warn and audit in Pod Security Admission's words), the ladder of levels.
  */
+import { memo } from 'react'
 import type {
   Level,
   PodSecurityModeResult,
@@ -22,7 +23,7 @@ const SOURCE: Record<string, string> = {
 
 const OUTCOME_TONE = { denied: 'bad', audited: 'warn', warned: 'warn', none: 'good' } as const
 
-export function PssSection({
+export const PssSection = memo(function PssSection({
   pss,
   kind,
   of,
@@ -121,7 +122,7 @@ export function PssSection({
       )}
     </section>
   )
-}
+})
 
 /**
  * What the warn and audit modes report, in Pod Security Admission's words: the warning kubectl

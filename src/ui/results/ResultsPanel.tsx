@@ -15,7 +15,7 @@ import { FixOutcomeNote } from '../fixes/QuickFixes'
 import { ExampleNote } from '../lessons/ExampleNote'
 import { AdmissionPolicySection } from './AdmissionPolicySection'
 import { groupAlike } from './alike'
-import { boundReport, FullTextProvider, useWindow } from './bounded'
+import { FullTextProvider, useBoundReport, useWindow } from './bounded'
 import { NetworkSection } from './NetworkSection'
 import { ProblemsList } from './ProblemsList'
 import { SummaryTable } from './summary/SummaryTable'
@@ -28,7 +28,7 @@ const EVALUATING = { text: 'Evaluating…', tone: 'neutral' } as const
 
 /** A part of the report with its long strings shortened (issue 9), kept while it is unchanged. */
 function Bounded<T>({ value, children }: { value: T; children: (v: T) => ReactNode }) {
-  const b = useMemo(() => boundReport(value), [value])
+  const b = useBoundReport(value)
   return <FullTextProvider full={b.full}>{children(b.value)}</FullTextProvider>
 }
 

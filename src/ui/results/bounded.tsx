@@ -5,8 +5,9 @@
  * list a page at a time with a "show more" button. No input can make the panel lay out unbounded
  * text or an unbounded list.
  */
-import { createContext, type ReactNode, useContext, useState } from 'react'
+import { createContext, type ReactNode, useContext, useMemo, useRef, useState } from 'react'
 import { clip, MAX_TEXT } from '../clip'
+import { keepEqual } from './keep'
 
 /** Shortened string → the whole string. */
 export type FullTexts = ReadonlyMap<string, string>
@@ -39,6 +40,33 @@ export function boundReport<T>(value: T, max = MAX_TEXT): { value: T; full: Full
     return out
   }
   return { value: walk(value) as T, full }
+}
+
+const sameTexts = (a: FullTexts, b: FullTexts) => {
+  if (a.size !== b.size) return false
+  for (const [k, v] of a) if (b.get(k) !== v) return false
+  return true
+}
+
+/**
+ * `boundReport` of a value that changes (a workload's report after each keystroke), sharing with
+ * the last one every part that is the same (keep.ts) and the same `full` map while its texts are:
+ * the memoized parts of a card draw again only where the report changed (issue 13).
+ */
+export function useBoundReport<T>(value: T): { value: T; full: FullTexts } {
+  const last = useRef<{ value: T; full: FullTexts } | null>(null)
+  return useMemo(() => {
+    const b = boundReport(value)
+    const prev = last.current
+    const kept = prev
+      ? {
+          value: keepEqual(prev.value, b.value),
+          full: sameTexts(prev.full, b.full) ? prev.full : b.full,
+        }
+      : b
+    last.current = kept
+    return kept
+  }, [value])
 }
 
 const FullTextContext = createContext<FullTexts>(new Map())
