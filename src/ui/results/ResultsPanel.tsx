@@ -20,6 +20,7 @@ import { NetworkSection } from './NetworkSection'
 import { ProblemsList } from './ProblemsList'
 import { SummaryTable } from './summary/SummaryTable'
 import { WorkloadCard } from './WorkloadCard'
+import './panel.css'
 
 const ROWS_PER_PAGE = 100
 /** The results panel's id: the skip link moves the focus there. */
