@@ -19,8 +19,7 @@ import { createWorkloadMemo } from '../engine/stages/memo'
 import { formatCompareMarkdown, formatCompareText } from '../engine/diff/format'
 import { escapeTerminal } from '../engine/format/escape'
 import { readYaml } from '../engine/yaml'
-import type { ChunkResult } from '../engine/yaml/read'
-import { type CheckArgs, failedWith, parseCheckArgs, parseDiffArgs, USAGE, wantsHelp } from './args'
+import { failedWith, parseCheckArgs, parseDiffArgs, USAGE, wantsHelp } from './args'
 import {
   type Joined,
   join,
@@ -32,7 +31,6 @@ import {
 } from './files'
 import { runFix } from './fix'
 import { writeJson } from './jsonOut'
-import { preread, type TokenizerThread } from './parallel'
 import { expandInputs } from './inputs'
 
 export interface Io {
@@ -51,34 +49,7 @@ const processIo: Io = {
 
 /** Runs the command line and returns the exit status. */
 export function run(argv: string[], io: Io = processIo): number {
-  const begun = begin(argv, io)
-  return typeof begun === 'number' ? begun : check(begun, io, new Map())
-}
-
-/**
- * The built command line's run (entry.ts): the same as run, except that a large --pod input is
- * read on two threads first (parallel.ts), with worker threads from `spawn`.
- */
-export async function runMain(
-  argv: string[],
-  spawn: () => TokenizerThread | null,
-  io: Io = processIo,
-): Promise<number> {
-  const begun = begin(argv, io)
-  if (typeof begun === 'number') return begun
-  const cache = new Map<string, ChunkResult>()
-  await preread(begun.pod.text, cache, spawn)
-  return check(begun, io, cache)
-}
-
-interface CheckInput {
-  args: CheckArgs
-  pod: Joined
-  policy: Joined
-}
-
-/** Every command but check, run to its exit status; or check's arguments and inputs, read. */
-function begin(argv: string[], io: Io): CheckInput | number {
+  const fail = (message: string) => io.stderr(`podplay: ${escapeTerminal(message)}\n`)
   if (argv[0] === 'fix') return runFix(argv.slice(1), io)
   if (wantsHelp(argv)) {
     io.stdout(`${USAGE}\n`)
@@ -91,22 +62,12 @@ function begin(argv: string[], io: Io): CheckInput | number {
     const budget = { left: limits.total }
     const pod = join(expandInputs(args.pods), io.stdin, budget, limits)
     const policy = join(expandInputs(args.policies), io.stdin, budget, limits)
-    return { args, pod, policy }
-  } catch (e) {
-    return failedWith(e, USAGE, io.stderr)
-  }
-}
-
-/** `podplay check`: `podChunks` holds the chunks of the --pod text read already (or nothing). */
-function check({ args, pod, policy }: CheckInput, io: Io, podChunks: Map<string, ChunkResult>) {
-  const fail = (message: string) => io.stderr(`podplay: ${escapeTerminal(message)}\n`)
-  try {
     // a report of its own (no cache shared with earlier calls): its places are rewritten below
     const report = evaluate(
       { pod: pod.text, policy: policy.text, options: args.options },
       {
         maxChars: Number.POSITIVE_INFINITY,
-        caches: { pod: podChunks, policy: new Map() },
+        caches: { pod: new Map(), policy: new Map() },
         memo: createWorkloadMemo(),
       },
     )

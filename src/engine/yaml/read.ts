@@ -13,7 +13,6 @@
  */
 import { type Event, parseEvents, YAMLException } from 'js-yaml'
 import { construct, ReadError } from './construct'
-import { packEvents, unpackEvents } from './packed'
 import type { PositionMap } from './positions'
 
 export { LINE_REF, MAX_ALIAS_EXPANSION } from './construct'
@@ -53,48 +52,11 @@ const MAX_DEPTH = 100
 const DOC_END = /(?<![^\n])\.\.\.(?=[ \t\r\n\u0085\u2028\u2029]|$)/g
 const LINE = /[^\n]*\n?/g
 
-/**
- * Read one chunk of text. Never throws. `packed` are the chunk's events when another thread
- * tokenized it already (tokenizeChunk); construct.ts runs on them as on its own.
- */
-export function readChunk(source: string, packed?: Int32Array): ChunkResult {
-  const { directive, text, pre } = prelude(source)
-  if (directive) return { docs: [], issues: [directive], positions: new Map() }
-  let events: Event[]
-  try {
-    events = packed ? unpackEvents(packed) : parseEvents(text, { maxDepth: MAX_DEPTH })
-  } catch (e) {
-    return { docs: [], issues: [...pre, syntaxIssue(text, e)], positions: new Map() }
-  }
-  try {
-    const r = construct(text, events)
-    if (pre.length > 0) r.issues.unshift(...pre)
-    return r
-  } catch (e) {
-    const issue = e instanceof ReadError ? e.issue : syntaxIssue(text, e)
-    return { docs: [], issues: [...pre, issue], positions: new Map() }
-  }
-}
-
-/**
- * The events of a chunk, packed for readChunk on another thread; null when the chunk is not read
- * by js-yaml (a directive) or js-yaml rejects it: readChunk then reads it whole and says why.
- */
-export function tokenizeChunk(source: string): Int32Array | null {
-  const { directive, text } = prelude(source)
-  if (directive) return null
-  try {
-    return packEvents(parseEvents(text, { maxDepth: MAX_DEPTH }))
-  } catch {
-    return null
-  }
-}
-
-/** What kubectl hands go-yaml of a chunk: a directive stops it; `...` ends the document. */
-function prelude(source: string): { directive: YamlIssue | null; text: string; pre: YamlIssue[] } {
+/** Read one chunk of text. Never throws. */
+export function readChunk(source: string): ChunkResult {
   const directive = directiveIssue(source)
+  if (directive) return { docs: [], issues: [directive], positions: new Map() }
   const pre: YamlIssue[] = []
-  if (directive) return { directive, text: source, pre }
   let text = source
   DOC_END.lastIndex = 0
   const end = DOC_END.exec(source)
@@ -113,7 +75,20 @@ function prelude(source: string): { directive: YamlIssue | null; text: string; p
       })
     }
   }
-  return { directive: null, text, pre }
+  let events: Event[]
+  try {
+    events = parseEvents(text, { maxDepth: MAX_DEPTH })
+  } catch (e) {
+    return { docs: [], issues: [...pre, syntaxIssue(text, e)], positions: new Map() }
+  }
+  try {
+    const r = construct(text, events)
+    if (pre.length > 0) r.issues.unshift(...pre)
+    return r
+  } catch (e) {
+    const issue = e instanceof ReadError ? e.issue : syntaxIssue(text, e)
+    return { docs: [], issues: [...pre, issue], positions: new Map() }
+  }
 }
 
 /** Whether a text has anything but blanks and comments. */
