@@ -2,7 +2,7 @@
  * Lessons (issue 12): every step of every lesson is completed by writing its solution into the
  * editors as a user would (select all, paste), and the goal status the worker computed says it is
  * met; progress survives a reload. Also: a shown solution keeps the user's attempt a click away,
- * and the example menu says when an example was edited.
+ * the hints revealed survive a reload, and the example menu says when an example was edited.
  */
 import { LESSON_STEPS } from '../src/engine/lessons/data'
 import { expect, test } from './fixtures'
@@ -103,6 +103,18 @@ test('hints one at a time; Show solution keeps the attempt a click away', async 
   await banner.getByRole('button', { name: 'Back to your previous work' }).click()
   await expect.poll(() => playground.editorText('pod')).toBe(attempt)
   await expect(l.status).toContainText('Not yet:')
+
+  // the hints revealed are kept with the progress: a reload shows them again
+  await page.reload()
+  await expect(page.locator('.monaco-editor')).toHaveCount(2, { timeout: 30_000 })
+  const after = lessonsPanel(playground)
+  await expect(after.title).toContainText(step.title)
+  await expect(after.panel.getByRole('list', { name: 'Hints' }).getByRole('listitem')).toHaveText(
+    step.hints.slice(0, 2),
+  )
+  await expect(
+    after.panel.getByRole('button', { name: `Another hint (2/${step.hints.length})` }),
+  ).toBeVisible()
 })
 
 test('the example menu says when the example was edited; its lesson is in the panel', async ({

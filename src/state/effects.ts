@@ -162,7 +162,8 @@ const lessonsChanged = (a: AppState, b: AppState) =>
   a.lessonsOpen !== b.lessonsOpen ||
   a.lessonStep !== b.lessonStep ||
   a.lessonsDone !== b.lessonsDone ||
-  a.solutionsShown !== b.solutionsShown
+  a.solutionsShown !== b.solutionsShown ||
+  a.hintsRevealed !== b.hintsRevealed
 
 export function startEffects(store: AppStore, client: EngineClient, env: EffectsEnv): AppActions {
   let scheduled = false
@@ -186,6 +187,7 @@ export function startEffects(store: AppStore, client: EngineClient, env: Effects
       step: state.lessonStep,
       done: [...state.lessonsDone],
       solutionsShown: [...state.solutionsShown],
+      hints: Object.assign(Object.create(null), state.hintsRevealed),
     })
     if (saved === false && !saveFailureShown) {
       saveFailureShown = true

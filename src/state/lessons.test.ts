@@ -19,7 +19,7 @@ import {
 import { createAppStore } from './store'
 import { MemoryStorage } from './memoryStorage'
 
-const EMPTY: LessonProgress = { open: false, step: null, done: [], solutionsShown: [] }
+const EMPTY: LessonProgress = { open: false, step: null, done: [], solutionsShown: [], hints: {} }
 
 describe('sanitizeLessonProgress', () => {
   const cases: [string, unknown, LessonProgress | null][] = [
@@ -29,8 +29,32 @@ describe('sanitizeLessonProgress', () => {
     ['an empty object', {}, EMPTY],
     [
       'a whole record',
-      { open: true, step: 'users/run-as-user', done: ['host/pid-ipc'], solutionsShown: [] },
-      { open: true, step: 'users/run-as-user', done: ['host/pid-ipc'], solutionsShown: [] },
+      {
+        open: true,
+        step: 'users/run-as-user',
+        done: ['host/pid-ipc'],
+        solutionsShown: [],
+        hints: { 'users/run-as-user': 2 },
+      },
+      {
+        open: true,
+        step: 'users/run-as-user',
+        done: ['host/pid-ipc'],
+        solutionsShown: [],
+        hints: { 'users/run-as-user': 2 },
+      },
+    ],
+    ['progress saved before hints were kept', { done: ['a/b'] }, { ...EMPTY, done: ['a/b'] }],
+    [
+      'hint counts keep step ids with whole counts from 1 to 20',
+      { hints: { 'a/b': 1, 'c/d': 20, 'e/f': 21, 'g/h': 0, 'i/j': 1.5, 'k/l': '2', '<x>': 1 } },
+      { ...EMPTY, hints: { 'a/b': 1, 'c/d': 20 } },
+    ],
+    ['hints that are not a record', { hints: [1, 2] }, EMPTY],
+    [
+      'a prototype key among the hints is dropped',
+      JSON.parse('{"hints": {"__proto__": 1}}'),
+      EMPTY,
     ],
     ['open only when true', { open: 'yes' }, EMPTY],
     ['a step that is not an id', { step: '<img src=x>' }, EMPTY],
@@ -46,6 +70,12 @@ describe('sanitizeLessonProgress', () => {
     expect(sanitizeLessonProgress(raw)).toEqual(expected)
   })
 
+  it('reads hint counts into a record without a prototype', () => {
+    const { hints } = sanitizeLessonProgress({ hints: { 'a/b': 1 } })!
+    expect(Object.getPrototypeOf(hints)).toBeNull()
+    expect(sanitizeLessonProgress({ hints: { 'a/b': 1 } })!.hints.toString).toBeUndefined()
+  })
+
   it('keeps at most 200 ids', () => {
     const done = Array.from({ length: 300 }, (_, i) => `l/s${i}`)
     expect(sanitizeLessonProgress({ done })!.done).toHaveLength(200)
@@ -57,7 +87,13 @@ describe('createLessonProgressStore', () => {
     const backing = new MemoryStorage()
     const store = createLessonProgressStore(backing)
     expect(store.load()).toBeNull()
-    const p: LessonProgress = { open: true, step: 'a/b', done: ['a/b'], solutionsShown: ['a/b'] }
+    const p: LessonProgress = {
+      open: true,
+      step: 'a/b',
+      done: ['a/b'],
+      solutionsShown: ['a/b'],
+      hints: { 'a/b': 1 },
+    }
     expect(store.save(p)).toBe(true)
     expect(store.load()).toEqual(p)
     backing.setItem(LESSONS_KEY, '{not json')
@@ -158,6 +194,7 @@ describe('lessons through the effects and the engine', () => {
       step: step.id,
       done: ['host/pid-ipc'],
       solutionsShown: [],
+      hints: {},
     })
     expect(store.getState()).toMatchObject({ lessonsOpen: true, lessonStep: step.id })
     await settle()
@@ -177,6 +214,20 @@ describe('lessons through the effects and the engine', () => {
       done: ['host/pid-ipc', step.id],
     })
     actions.stop()
+  })
+
+  it('saves the hints revealed, and a reload shows them again', async () => {
+    const { store, lessons, actions, settle } = setup()
+    store.getState().setLessonsOpen(true)
+    store.getState().selectStep(step.id)
+    store.getState().revealHint(step.id, step.hints.length)
+    await settle()
+    expect(lessons.load()?.hints).toEqual({ [step.id]: 1 })
+    actions.stop()
+
+    const reloaded = setup(lessons.load()!)
+    expect(reloaded.store.getState().hintsRevealed[step.id]).toBe(1)
+    reloaded.actions.stop()
   })
 
   it('a goal met for another step does not mark the shown one', async () => {

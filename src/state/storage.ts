@@ -121,12 +121,16 @@ export function tabStorage(): KeyValueStorage | null {
 /** localStorage: lesson progress (issue 12), shared by every tab. */
 export const LESSONS_KEY = 'podplay:v1:lessons'
 
-/** What is kept of the lessons: the panel, the step shown, steps done and solutions shown. */
+/**
+ * What is kept of the lessons: the panel, the step shown, steps done, solutions shown, and how many
+ * hints of each step were revealed (a null-prototype record by step id).
+ */
 export interface LessonProgress {
   open: boolean
   step: string | null
   done: string[]
   solutionsShown: string[]
+  hints: Record<string, number>
 }
 
 export interface LessonProgressStore {
@@ -140,6 +144,17 @@ const MAX_STEPS = 200
 const isStepId = (v: unknown): v is string => typeof v === 'string' && STEP_ID.test(v)
 const stepList = (v: unknown): string[] =>
   Array.isArray(v) ? [...new Set(v.slice(0, MAX_STEPS).filter(isStepId))] : []
+/** More hints than any step has: a count above it is not podplay's. */
+const MAX_HINTS = 20
+
+/** Hint counts by step id: ids only, whole counts from 1 to MAX_HINTS, at most MAX_STEPS steps. */
+function hintCounts(v: unknown): Record<string, number> {
+  const out: Record<string, number> = Object.create(null)
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return out
+  for (const [step, n] of Object.entries(v).slice(0, MAX_STEPS))
+    if (isStepId(step) && Number.isInteger(n) && n >= 1 && n <= MAX_HINTS) out[step] = n
+  return out
+}
 
 /** Progress from storage: this origin wrote it, but it is read as untrusted data all the same. */
 export function sanitizeLessonProgress(raw: unknown): LessonProgress | null {
@@ -150,6 +165,7 @@ export function sanitizeLessonProgress(raw: unknown): LessonProgress | null {
     step: isStepId(r.step) ? r.step : null,
     done: stepList(r.done),
     solutionsShown: stepList(r.solutionsShown),
+    hints: hintCounts(r.hints),
   }
 }
 

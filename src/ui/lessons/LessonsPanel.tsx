@@ -1,10 +1,11 @@
 /**
  * The lessons panel (issue 12): the lessons in the classic lesson's order, and the step shown: its
  * few sentences, its goal and the goal's live status (checked by the worker on each report), "Start
- * this step", hints one at a time, "Show solution", and "Next step" once the goal is met. Loaded
- * lazily with the lesson texts when the panel first opens.
+ * this step", hints one at a time (how many were revealed is kept with the progress), "Show
+ * solution", and "Next step" once the goal is met. Loaded lazily with the lesson texts when the
+ * panel first opens.
  */
-import { useEffect, useState } from 'react'
+import { useEffect } from 'react'
 import { LESSON_STEPS, LESSONS } from '../../engine/lessons/data'
 import type { GoalStatus } from '../../worker/view'
 import { useAppState } from '../AppContext'
@@ -101,8 +102,9 @@ export default function LessonsPanel() {
   const setLessonsOpen = useAppState((s) => s.setLessonsOpen)
   const step = currentStep(chosen, done)
   const lesson = LESSONS.find((l) => l.steps.includes(step))!
-  const [hints, setHints] = useState({ step: step.id, shown: 0 })
-  const hintsShown = hints.step === step.id ? hints.shown : 0
+  const revealHint = useAppState((s) => s.revealHint)
+  const revealed = useAppState((s) => s.hintsRevealed[step.id] ?? 0)
+  const hintsShown = Math.min(revealed, step.hints.length)
   const index = LESSON_STEPS.indexOf(step)
   const next = LESSON_STEPS[index + 1]
   const met = goal?.step === step.id && goal.met
@@ -141,7 +143,7 @@ export default function LessonsPanel() {
           <button
             type="button"
             disabled={hintsShown >= step.hints.length}
-            onClick={() => setHints({ step: step.id, shown: hintsShown + 1 })}
+            onClick={() => revealHint(step.id, step.hints.length)}
           >
             {hintsShown === 0 ? 'Show a hint' : 'Another hint'} ({hintsShown}/{step.hints.length})
           </button>
