@@ -3,7 +3,7 @@
  * generated from @kubernetes/client-node): a table of cursors, `|` marking where it stands.
  */
 import { describe, expect, it } from 'vitest'
-import { completionsAt, fieldAt } from './schemaHelp'
+import { completionsAt, fieldAt, valueCompletionsAt } from './schemaHelp'
 import { structType } from './tree'
 
 /** The text without the `|` and the 1-based line and column where it stood. */
@@ -176,5 +176,230 @@ describe('fieldAt', () => {
       startColumn: 5,
       endColumn: 10,
     })
+  })
+})
+
+describe('completionsAt in flow style', () => {
+  const cases: {
+    name: string
+    text: string
+    owner: string | null
+    present?: string[]
+    flow?: boolean
+  }[] = [
+    {
+      name: 'a container securityContext written inline',
+      text: `${POD}  containers:\n  - name: web\n    securityContext: {runAsNonRoot: true, |}`,
+      owner: 'SecurityContext',
+      present: ['runAsNonRoot'],
+    },
+    {
+      name: 'nested flow mappings',
+      text: `${POD}  securityContext: {seccompProfile: {|}}`,
+      owner: 'SeccompProfile',
+      present: [],
+    },
+    {
+      name: 'a list item written inline',
+      text: `${POD}  containers:\n  - {name: web, |}`,
+      owner: 'Container',
+      present: ['name'],
+    },
+    {
+      name: 'a flow sequence of mappings',
+      text: `${POD}  containers: [{name: a}, {|}]`,
+      owner: 'Container',
+      present: [],
+    },
+    {
+      name: 'a PodSecurityPolicy strategy inline',
+      text: 'kind: PodSecurityPolicy\nspec:\n  runAsUser: {|}',
+      owner: 'RunAsUserStrategyOptions',
+    },
+    {
+      name: 'a value inside the flow mapping',
+      text: `${POD}  securityContext: {runAsUser: |}`,
+      owner: null,
+    },
+    { name: 'a flow mapping under a scalar field', text: `${POD}  hostname: {|}`, owner: null },
+    { name: 'block style still says block', text: `${POD}  |`, owner: 'PodSpec', flow: false },
+  ]
+  it.each(cases)('$name', ({ text, owner, present, flow }) => {
+    const c = cursor(text)
+    const r = completionsAt(c.text, c.line, c.column)
+    expect(r?.owner ?? null).toBe(owner)
+    if (r === null) return
+    expect(r.flow).toBe(flow ?? true)
+    if (present !== undefined) expect(r.present).toEqual(present)
+    expect(r.fields.map((f) => f.key)).toEqual(
+      [...structType(r.owner)!.fields.keys()].filter((k) => !r.present.includes(k)).sort(),
+    )
+  })
+
+  it('replaces the part of the key typed so far', () => {
+    const c = cursor(`${POD}  securityContext: {runAsNonRoot: true, runA|}`)
+    const r = completionsAt(c.text, c.line, c.column)
+    expect(r?.start).toBe(c.column - 'runA'.length)
+  })
+})
+
+describe('valueCompletionsAt', () => {
+  const NS = 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: team\n  labels:\n'
+  const CONTAINER = `${POD}  containers:\n  - name: web\n    securityContext:\n`
+  const cases: {
+    name: string
+    text: string
+    path: string | null
+    values?: readonly string[]
+    includes?: readonly string[]
+  }[] = [
+    {
+      name: 'a bool field',
+      text: `${POD}  hostPID: |`,
+      path: 'spec.hostPID',
+      values: ['true', 'false'],
+    },
+    {
+      name: 'seccompProfile.type of a container',
+      text: `${CONTAINER}      seccompProfile:\n        type: |`,
+      path: 'spec.containers[].securityContext.seccompProfile.type',
+      values: ['Localhost', 'RuntimeDefault', 'Unconfined'],
+    },
+    {
+      name: 'appArmorProfile.type of the pod, partly typed',
+      text: `${POD}  securityContext:\n    appArmorProfile:\n      type: Run|`,
+      path: 'spec.securityContext.appArmorProfile.type',
+      values: ['Localhost', 'RuntimeDefault', 'Unconfined'],
+    },
+    {
+      name: 'procMount',
+      text: `${CONTAINER}      procMount: |`,
+      path: 'spec.containers[].securityContext.procMount',
+      values: ['Default', 'Unmasked'],
+    },
+    {
+      name: 'imagePullPolicy on the dash line',
+      text: `${POD}  containers:\n  - imagePullPolicy: |`,
+      path: 'spec.containers[].imagePullPolicy',
+      values: ['Always', 'IfNotPresent', 'Never'],
+    },
+    {
+      name: "the pod's restartPolicy in a Deployment",
+      text: 'kind: Deployment\nspec:\n  template:\n    spec:\n      restartPolicy: |',
+      path: 'spec.template.spec.restartPolicy',
+      values: ['Always', 'OnFailure', 'Never'],
+    },
+    {
+      name: 'a port protocol',
+      text: `${POD}  containers:\n  - name: web\n    ports:\n    - containerPort: 80\n      protocol: |`,
+      path: 'spec.containers[].ports[].protocol',
+      values: ['SCTP', 'TCP', 'UDP'],
+    },
+    {
+      name: 'a capability to drop, block list item',
+      text: `${CONTAINER}      capabilities:\n        drop:\n        - |`,
+      path: 'spec.containers[].securityContext.capabilities.drop[]',
+      includes: ['ALL', 'NET_RAW', 'SYS_ADMIN', 'CHECKPOINT_RESTORE'],
+    },
+    {
+      name: 'a capability to add, flow sequence',
+      text: `${CONTAINER}      capabilities: {add: [NET_BIND_SERVICE, |]}`,
+      path: 'spec.containers[].securityContext.capabilities.add[]',
+      includes: ['ALL', 'NET_RAW'],
+    },
+    {
+      name: 'a value in a flow mapping',
+      text: `${CONTAINER}      seccompProfile: {type: |}`,
+      path: 'spec.containers[].securityContext.seccompProfile.type',
+      values: ['Localhost', 'RuntimeDefault', 'Unconfined'],
+    },
+    {
+      name: "a Namespace's enforce label",
+      text: `${NS}    pod-security.kubernetes.io/enforce: |`,
+      path: 'metadata.labels.pod-security.kubernetes.io/enforce',
+      values: ['privileged', 'baseline', 'restricted'],
+    },
+    {
+      name: "a Namespace's warn-version label",
+      text: `${NS}    pod-security.kubernetes.io/warn-version: v1.|`,
+      path: 'metadata.labels.pod-security.kubernetes.io/warn-version',
+      includes: ['latest', 'v1.0', 'v1.25'],
+    },
+    {
+      name: 'another label of a Namespace',
+      text: `${NS}    team: |`,
+      path: null,
+    },
+    {
+      name: 'the same label on a Pod',
+      text: 'kind: Pod\nmetadata:\n  labels:\n    pod-security.kubernetes.io/enforce: |',
+      path: null,
+    },
+    {
+      name: 'a PodSecurityPolicy rule',
+      text: 'kind: PodSecurityPolicy\nspec:\n  runAsUser:\n    rule: |',
+      path: 'spec.runAsUser.rule',
+      values: ['MustRunAs', 'MustRunAsNonRoot', 'RunAsAny'],
+    },
+    {
+      name: 'a PodSecurityPolicy seLinux rule, inline',
+      text: 'kind: PodSecurityPolicy\nspec:\n  seLinux: {rule: |}',
+      path: 'spec.seLinux.rule',
+      values: ['MustRunAs', 'RunAsAny'],
+    },
+    {
+      name: "a PodSecurityPolicy's volumes",
+      text: 'kind: PodSecurityPolicy\nspec:\n  volumes:\n  - |',
+      path: 'spec.volumes[]',
+      includes: ['*', 'configMap', 'cephFS', 'hostPath'],
+    },
+    {
+      name: "a PodSecurityPolicy's allowed capabilities",
+      text: 'kind: PodSecurityPolicy\nspec:\n  allowedCapabilities: [|]',
+      path: 'spec.allowedCapabilities[]',
+      includes: ['*', 'ALL', 'NET_ADMIN'],
+    },
+    { name: 'a free string', text: `${POD}  containers:\n  - image: |`, path: null },
+    { name: 'a key, not a value', text: `${POD}  |`, path: null },
+    { name: 'no space after the colon', text: `${POD}  hostPID:|`, path: null },
+    { name: 'a comment', text: `${POD}  hostPID: # |`, path: null },
+  ]
+  it.each(cases)('$name', ({ text, path, values, includes }) => {
+    const c = cursor(text)
+    const r = valueCompletionsAt(c.text, c.line, c.column)
+    expect(r?.path ?? null).toBe(path)
+    if (r === null) return
+    const got = r.values.map((v) => v.value)
+    if (values !== undefined) expect([...got].sort()).toEqual([...values].sort())
+    for (const v of includes ?? []) expect(got).toContain(v)
+    expect(new Set(got).size).toBe(got.length)
+  })
+
+  it('starts the replaced range where the typed value starts', () => {
+    const c = cursor(`${POD}  securityContext:\n    seccompProfile:\n      type: Runtime|`)
+    expect(valueCompletionsAt(c.text, c.line, c.column)?.start).toBe(c.column - 'Runtime'.length)
+  })
+
+  it("says each value's effect on the Pod Security level, from the engine's checks", () => {
+    const c = cursor(
+      `${POD}  containers:\n  - name: web\n    securityContext:\n      seccompProfile:\n        type: |`,
+    )
+    const docs = new Map(
+      valueCompletionsAt(c.text, c.line, c.column)!.values.map((v) => [v.value, v.doc]),
+    )
+    expect(docs.get('RuntimeDefault')).toContain('meets restricted')
+    expect(docs.get('Localhost')).toContain('meets restricted')
+    // the baseline forbids an explicit Unconfined profile (seccompProfile_baseline)
+    expect(docs.get('Unconfined')).toContain('privileged at most; fails baseline (Seccomp')
+    const pid = cursor(`${POD}  hostPID: |`)
+    const hostPID = valueCompletionsAt(pid.text, pid.line, pid.column)!.values
+    expect(hostPID.find((v) => v.value === 'true')?.doc).toContain('privileged at most')
+    expect(hostPID.find((v) => v.value === 'false')?.doc).toContain('meets restricted')
+  })
+
+  it('says nothing of Pod Security for a field no check reads', () => {
+    const c = cursor(`${POD}  containers:\n  - name: web\n    imagePullPolicy: |`)
+    for (const v of valueCompletionsAt(c.text, c.line, c.column)!.values)
+      expect(v.doc).not.toContain('Pod Security')
   })
 })

@@ -1,11 +1,16 @@
 /**
  * Schema help for the editors: the keys valid where the cursor stands, and the field under the
- * mouse, from the same field tree strict decoding uses (tree.ts). The path is read from the lines'
+ * mouse, from the same field tree strict decoding uses (tree.ts); and after `key: ` (or `- ` in a
+ * list), the values the field accepts where they are a closed set (values.ts), each with what it
+ * does to the pod's Pod Security level (podEffect.ts). The path is read from the lines'
  * indentation, so it works while the text is being typed and is not valid YAML yet: block mappings
- * and block sequences (`- ` items, also written at the parent key's indentation), not flow
- * collections. The kind is the document's top-level `kind:`.
+ * and block sequences (`- ` items, also written at the parent key's indentation), and flow
+ * collections on the cursor's line (flow.ts). The kind is the document's top-level `kind:`.
  */
+import { flowAt } from './flow'
+import { podPathOf, podSecurityEffects } from './podEffect'
 import { type FieldType, kindInfo, type StructType } from './tree'
+import { type ValueProposal, type ValueSlot, valuesFor } from './values'
 
 /** One key of a struct: its name and its type as the tree writes it. */
 export interface SchemaField {
@@ -23,6 +28,23 @@ export interface SchemaCompletions {
   fields: SchemaField[]
   /** Keys already written in that mapping (left out of `fields`). */
   present: string[]
+  /** True inside a flow mapping (`{a: 1, |}`): a key is inserted as `key: ` whatever its type. */
+  flow: boolean
+  /** 1-based column where the text typed for the key starts (the completion replaces it). */
+  start: number
+}
+
+export interface ValueCompletions {
+  /** The struct holding the field, and the field (`SeccompProfile`, `type`). */
+  owner: string
+  field: string
+  /** Dotted path of the value, e.g. `spec.containers[].securityContext.capabilities.drop[]`. */
+  path: string
+  /** The value's type as the tree writes it. */
+  type: string
+  values: ValueProposal[]
+  /** 1-based column where the value typed so far starts (the completion replaces it). */
+  start: number
 }
 
 export interface SchemaFieldAt extends SchemaField {
@@ -212,7 +234,7 @@ export function completionsAt(
   if (at < 0 || at >= lines.length) return null
   const before = lines[at]!.slice(0, Math.max(0, column - 1))
   const m = /^(\s*)((?:-\s+)*)([^\s:#]*)$/.exec(before)
-  if (!m) return null
+  if (!m) return flowKeys(lines, at, column)
   const doc = documentAround(lines, at)
   const kind = kindOf(lines, doc)
   const root = kind === null ? undefined : kindInfo(kind)?.root
@@ -224,6 +246,16 @@ export function completionsAt(
   const t = resolve(root, path)
   if (t?.kind !== 'struct') return null
   const present = presentKeys(lines, doc, at, m[1]!.length + m[2]!.length, inItem)
+  return keysOf(t, path, present, false, column - m[3]!.length)
+}
+
+function keysOf(
+  t: StructType,
+  path: readonly string[],
+  present: string[],
+  flow: boolean,
+  start: number,
+): SchemaCompletions {
   return {
     owner: t.name,
     path: dotted(path),
@@ -232,6 +264,133 @@ export function completionsAt(
       .map(([key, f]) => fieldOf(key, f))
       .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
     present,
+    flow,
+    start,
+  }
+}
+
+/** The document's root struct and kind around line `at` (0-based), or null for a kind not read. */
+function rootAt(lines: readonly string[], at: number) {
+  const doc = documentAround(lines, at)
+  const kind = kindOf(lines, doc)
+  const root = kind === null ? undefined : kindInfo(kind)?.root
+  return root ? { doc, kind: kind!, root } : null
+}
+
+/**
+ * The path (from the document root) of the value the line's block part holds: `key: ` gives the
+ * key's value, `- ` an item of the enclosing list, `- key: ` the key's value in that item.
+ */
+function blockValuePath(
+  lines: readonly string[],
+  docStart: number,
+  at: number,
+  block: string,
+): string[] | null {
+  const l = parseLine(block)
+  const inItem = l.dash >= 0
+  if (l.hasValue || (l.key === null && !inItem) || /-\s+-/.test(block)) return null
+  if (l.key === null && block.slice(l.content).trim() !== '') return null
+  const parent = parentPath(lines, docStart, at - 1, l.indent, inItem)
+  if (parent === null) return null
+  return l.key !== null ? [...parent, l.key] : parent
+}
+
+/** Keys inside a flow mapping on the cursor's line. */
+function flowKeys(lines: readonly string[], at: number, column: number): SchemaCompletions | null {
+  const f = flowAt(lines[at]!, column - 1)
+  if (f === null || f.slot !== 'key') return null
+  const r = rootAt(lines, at)
+  if (!r) return null
+  const base = blockValuePath(lines, r.doc[0], at, lines[at]!.slice(0, f.opener))
+  if (base === null) return null
+  const path = [...base, ...f.steps]
+  const t = resolve(r.root, path)
+  if (t?.kind !== 'struct') return null
+  return keysOf(t, path, f.present, true, f.start + 1)
+}
+
+/** The struct field (or list item, or map entry) a value path ends at. */
+function slotOf(root: StructType, kind: string, path: readonly string[]): ValueSlot | null {
+  const last = path.at(-1)
+  if (last === undefined) return null
+  const item = last === STEP_ITEM
+  const fieldPath = item ? path.slice(0, -1) : path
+  const parent = resolve(root, fieldPath.slice(0, -1))
+  const field = fieldPath.at(-1)
+  if (!parent || field === undefined || field === STEP_ITEM) return null
+  if (parent.kind === 'map') {
+    const owner = resolve(root, fieldPath.slice(0, -2))
+    const mapField = fieldPath.at(-2)
+    if (item || owner?.kind !== 'struct' || mapField === undefined) return null
+    return { kind, owner: owner.name, field: mapField, type: parent.of, item: false, entry: field }
+  }
+  if (parent.kind !== 'struct') return null
+  const t = parent.fields.get(field)
+  if (!t) return null
+  if (item && t.kind !== 'list') return null
+  return {
+    kind,
+    owner: parent.name,
+    field,
+    type: item ? (t as { of: FieldType }).of : t,
+    item,
+    entry: null,
+  }
+}
+
+/**
+ * The values of a closed set that may be typed at a cursor (1-based line and column): after
+ * `key: `, as a list item (`- `), or in a flow collection on the line; null elsewhere.
+ */
+export function valueCompletionsAt(
+  text: string,
+  line: number,
+  column: number,
+): ValueCompletions | null {
+  const lines = text.split(/\r?\n/)
+  const at = line - 1
+  if (at < 0 || at >= lines.length) return null
+  const before = lines[at]!.slice(0, Math.max(0, column - 1))
+  const r = rootAt(lines, at)
+  if (!r) return null
+  let path: string[] | null
+  let typed: string
+  const f = flowAt(lines[at]!, column - 1)
+  if (f !== null) {
+    if (f.slot !== 'value') return null
+    const base = blockValuePath(lines, r.doc[0], at, lines[at]!.slice(0, f.opener))
+    path = base === null ? null : [...base, ...f.steps]
+    typed = f.typed
+  } else {
+    const m = /^(.*?)([^\s#'"{}[\],:]*)$/.exec(before)!
+    typed = m[2]!
+    if (!/(^|\s)$/.test(m[1]!) || /(^|\s)#/.test(m[1]!)) return null
+    path = blockValuePath(lines, r.doc[0], at, m[1]!)
+  }
+  if (path === null) return null
+  const slot = slotOf(r.root, r.kind, path)
+  if (slot === null) return null
+  const values = valuesFor(slot)
+  if (values.length === 0) return null
+  const podPath = podPathOf(r.kind, path)
+  const effects =
+    podPath === null
+      ? null
+      : podSecurityEffects(
+          podPath,
+          values.map((v) => v.value),
+        )
+  return {
+    owner: slot.owner,
+    field: slot.field,
+    path: dotted(path),
+    type: typeText(slot.type),
+    values: values.map((v, i) => ({
+      value: v.value,
+      doc: [v.doc, effects?.[i] ?? ''].filter((d) => d !== '').join(' '),
+    })),
+    start: column - typed.length,
   }
 }
 

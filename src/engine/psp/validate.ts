@@ -12,6 +12,18 @@ import { validateSysctls } from './validateSysctls'
 import { ALL_VOLUME_TYPES } from './volumeTypes'
 import { goIDRanges } from './ranges'
 
+/**
+ * The rules each strategy accepts, in the order the API server lists them in its `Unsupported
+ * value` error (policy/v1beta1 types.go; pkg/apis/policy/validation).
+ */
+export const PSP_RULES = {
+  runAsUser: ['MustRunAs', 'MustRunAsNonRoot', 'RunAsAny'],
+  runAsGroup: ['MustRunAs', 'RunAsAny', 'MayRunAs'],
+  seLinux: ['MustRunAs', 'RunAsAny'],
+  supplementalGroups: ['MayRunAs', 'MustRunAs', 'RunAsAny'],
+  fsGroup: ['MayRunAs', 'MustRunAs', 'RunAsAny'],
+} as const satisfies Record<string, readonly string[]>
+
 type Push = (path: Path, message: string) => void
 
 function validateRanges(push: Push, at: Path, field: string, ranges: IDRange[]): void {
@@ -40,7 +52,7 @@ function validateRule(
   push: Push,
   psp: Psp,
   k: 'runAsUser' | 'fsGroup' | 'supplementalGroups',
-  supported: string[],
+  supported: readonly string[],
 ): void {
   const rule = psp[k].rule
   if (!supported.includes(rule)) {
@@ -69,7 +81,7 @@ function validateRunAsGroup(push: Push, psp: Psp): void {
   } else {
     push(
       [...at, 'rule'],
-      notSupported('spec.runAsGroup.rule', goQuote(g.rule), ['MustRunAs', 'RunAsAny', 'MayRunAs']),
+      notSupported('spec.runAsGroup.rule', goQuote(g.rule), PSP_RULES.runAsGroup),
     )
   }
 }
@@ -151,16 +163,16 @@ export function validatePsp(psp: Psp, opts: { hasName: boolean }): PspProblem[] 
     for (const msg of dnsSubdomainErrors(psp.name))
       push(['metadata', 'name'], invalid('metadata.name', goQuote(psp.name), msg))
   validateAnnotations(push, psp.annotations)
-  validateRule(push, psp, 'runAsUser', ['MustRunAs', 'MustRunAsNonRoot', 'RunAsAny'])
+  validateRule(push, psp, 'runAsUser', PSP_RULES.runAsUser)
   validateRunAsGroup(push, psp)
-  if (!['MustRunAs', 'RunAsAny'].includes(psp.seLinux.rule)) {
+  if (!(PSP_RULES.seLinux as readonly string[]).includes(psp.seLinux.rule)) {
     push(
       ['spec', 'seLinux', 'rule'],
-      notSupported('spec.seLinux.rule', goQuote(psp.seLinux.rule), ['MustRunAs', 'RunAsAny']),
+      notSupported('spec.seLinux.rule', goQuote(psp.seLinux.rule), PSP_RULES.seLinux),
     )
   }
-  validateRule(push, psp, 'supplementalGroups', ['MayRunAs', 'MustRunAs', 'RunAsAny'])
-  validateRule(push, psp, 'fsGroup', ['MayRunAs', 'MustRunAs', 'RunAsAny'])
+  validateRule(push, psp, 'supplementalGroups', PSP_RULES.supplementalGroups)
+  validateRule(push, psp, 'fsGroup', PSP_RULES.fsGroup)
   validateVolumeTypes(push, psp)
   validateCaps(push, psp)
   if (psp.defaultAllowPrivilegeEscalation === true && !psp.allowPrivilegeEscalation) {

@@ -11,7 +11,8 @@ import { type FieldError, invalid, notSupported, required } from './errors'
 import { jsonString, num } from './value'
 
 const PORT_RANGE = 'must be between 1 and 65535, inclusive'
-const PROTOCOLS = ['SCTP', 'TCP', 'UDP']
+/** The values of Protocol (core/v1 types.go), in the order the API server lists them. */
+export const PROTOCOLS = ['SCTP', 'TCP', 'UDP'] as const
 
 const portNumber = (v: unknown): number => (typeof v === 'number' ? v : 0)
 
@@ -29,7 +30,7 @@ export function portErrors(ports: unknown, portsAt: At): FieldError[] {
       errs.push(invalid(at.child('hostPort'), num(hp), PORT_RANGE))
     const protocol = typeof p.protocol === 'string' ? p.protocol : 'TCP'
     if (protocol === '') errs.push(required(at.child('protocol')))
-    else if (!PROTOCOLS.includes(protocol)) {
+    else if (!(PROTOCOLS as readonly string[]).includes(protocol)) {
       errs.push(notSupported(at.child('protocol'), jsonString(protocol), PROTOCOLS))
     }
   })
