@@ -160,4 +160,60 @@ describe('schema help in the worker', () => {
     })
     expect(outcome.hover?.doc).toMatch(/^Container image name/)
   })
+
+  const ask = async (mode: 'complete' | 'hover', text: string, line: number, column: number) => {
+    const outcome = await createInProcessClient().schema({
+      mode,
+      editor: 'pod',
+      text,
+      line,
+      column,
+    })
+    if (outcome.status !== 'ok') throw new Error(outcome.status)
+    return outcome
+  }
+
+  it('writes a nested key without its space in block style, with it in flow style', async () => {
+    const block = await ask('complete', pod, 8, 7)
+    expect(block.completions.find((c) => c.key === 'capabilities')).toMatchObject({
+      kind: 'key',
+      insert: 'capabilities:',
+      start: 7,
+    })
+    expect(block.completions.find((c) => c.key === 'privileged')?.insert).toBe('privileged: ')
+    const line = '    securityContext: {privileged: false, }'
+    const flow = await ask(
+      'complete',
+      pod.replace(/ {4}securityContext:\n.*\n$/, `${line}\n`),
+      7,
+      line.length,
+    )
+    expect(flow.completions.map((c) => c.key)).not.toContain('privileged')
+    expect(flow.completions.find((c) => c.key === 'capabilities')?.insert).toBe('capabilities: ')
+  })
+
+  it('proposes the values of a closed set after `key: `, each with its text and effect', async () => {
+    const text = pod.replace(/ {6}\n$/, '      seccompProfile:\n        type: Ru\n')
+    const outcome = await ask('complete', text, 9, 17)
+    const values = outcome.completions.map((c) => c.key)
+    expect(values.sort()).toEqual(['Localhost', 'RuntimeDefault', 'Unconfined'])
+    const rd = outcome.completions.find((c) => c.key === 'RuntimeDefault')
+    expect(rd).toMatchObject({ kind: 'value', insert: 'RuntimeDefault', start: 15, type: 'string' })
+    expect(rd?.doc).toMatch(/Pod Security: meets restricted/)
+  })
+
+  it('quotes a value YAML would read otherwise', async () => {
+    const psp = 'kind: PodSecurityPolicy\nspec:\n  volumes: [configMap, ]\n'
+    const outcome = await ask('complete', psp, 3, 22)
+    expect(outcome.completions.find((c) => c.key === '*')?.insert).toBe('"*"')
+  })
+
+  it("documents a PodSecurityPolicy field in podplay's words", async () => {
+    const psp = 'kind: PodSecurityPolicy\nspec:\n  runAsUser:\n    rule: MustRunAsNonRoot\n'
+    const outcome = await ask('hover', psp, 3, 5)
+    expect(outcome.hover).toMatchObject({ path: 'spec.runAsUser', own: true })
+    expect(outcome.hover?.doc).toMatch(/MustRunAsNonRoot/)
+    const pod1 = await ask('hover', pod, 6, 6)
+    expect(pod1.hover?.own).toBe(false)
+  })
 })

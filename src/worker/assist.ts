@@ -5,7 +5,8 @@
  * client alike; the report of the last evaluation is reused when the input is the same.
  */
 import { evaluate } from '../engine'
-import { completionsAt, fieldAt } from '../engine/api/schemaHelp'
+import { PSP_DOCS } from '../engine/api/docs.psp'
+import { completionsAt, fieldAt, valueCompletionsAt } from '../engine/api/schemaHelp'
 import { decisionFor, fixAll, quickFixes } from '../engine/fix'
 import { leastPrivilegePolicy, reachableLevels } from '../engine/leastPrivilege'
 import type { EngineInput, Level, Report, WorkloadReport } from '../engine/report'
@@ -132,30 +133,60 @@ export type SchemaAnswer = Omit<SchemaResponse, 'type' | 'id'>
 type Docs = typeof import('../engine/api/docs.generated').DOCS
 let docs: Promise<Docs> | null = null
 
-/** The API documentation, loaded on first use: a chunk of its own, out of the first load. */
+/**
+ * The API documentation, loaded on first use: a chunk of its own, out of the first load; with
+ * podplay's own documentation of the PodSecurityPolicy fields (the API no longer has them).
+ */
 function loadDocs(): Promise<Docs> {
-  docs ??= import('../engine/api/docs.generated').then((m) => m.DOCS)
+  docs ??= import('../engine/api/docs.generated').then((m) => ({ ...m.DOCS, ...PSP_DOCS }))
   return docs
 }
 
 /** A field's documentation, else the documentation of the struct it holds. */
 function docOf(all: Docs, owner: string, key: string, struct: string | null): string {
-  const own = all[owner]?.[1]
+  const own = Object.hasOwn(all, owner) ? all[owner]![1] : undefined
   const doc = own && Object.hasOwn(own, key) ? own[key] : undefined
-  return doc ?? (struct !== null ? (all[struct]?.[0] ?? '') : '')
+  return doc ?? (struct !== null && Object.hasOwn(all, struct) ? all[struct]![0] : '')
 }
 
-/** Schema help: the keys valid at the cursor, or the field under the mouse, documented. */
+/** What a key completion writes: `key:` before a nested block, `key: ` before a value. */
+const keyInsert = (key: string, nested: boolean, flow: boolean) =>
+  nested && !flow ? `${key}:` : `${key}: `
+
+/**
+ * Schema help: the values of a closed set after `key: ` (or in a list), else the keys valid at
+ * the cursor, or the field under the mouse, documented.
+ */
 export async function schemaAnswer(query: SchemaQuery): Promise<SchemaAnswer> {
   if (query.mode === 'complete') {
+    const v = valueCompletionsAt(query.text, query.line, query.column)
+    if (v)
+      return {
+        completions: v.values.map((x) => ({
+          key: x.value,
+          kind: 'value',
+          type: v.type,
+          doc: x.doc,
+          insert: x.insert,
+          start: v.start,
+        })),
+        hover: null,
+      }
     const c = completionsAt(query.text, query.line, query.column)
     if (!c) return { completions: [], hover: null }
     const all = await loadDocs()
     return {
       completions: c.fields.map((f) => ({
         key: f.key,
+        kind: 'key',
         type: f.type,
         doc: docOf(all, c.owner, f.key, f.struct),
+        insert: keyInsert(
+          f.key,
+          f.struct !== null || f.type.startsWith('[]') || f.type.startsWith('map['),
+          c.flow,
+        ),
+        start: c.start,
       })),
       hover: null,
     }
@@ -170,6 +201,7 @@ export async function schemaAnswer(query: SchemaQuery): Promise<SchemaAnswer> {
       key: f.key,
       type: f.type,
       doc: docOf(all, f.owner, f.key, f.struct),
+      own: Object.hasOwn(PSP_DOCS, f.owner),
       line: f.line,
       startColumn: f.startColumn,
       endColumn: f.endColumn,

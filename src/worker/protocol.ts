@@ -204,13 +204,19 @@ export interface LeastPrivilegeResponse {
   result: LeastPrivilegeView | null
 }
 
-/** One key valid at the cursor. */
+/** One key valid at the cursor, or one value of a closed set the field at the cursor accepts. */
 export interface SchemaCompletion {
+  /** A key: the field's name; a value: the value (`RuntimeDefault`, `true`, `*`). */
   key: string
+  kind: 'key' | 'value'
   /** The field's type as the tree has it: `int64`, `[]Container`, `map[string]string`, `SecurityContext`. */
   type: string
-  /** The API documentation of the field (empty when it has none). */
+  /** A key: the API documentation of the field; a value: what it does (empty when none). */
   doc: string
+  /** The text the completion writes (`key: `, `key:`, `'*'`). */
+  insert: string
+  /** 1-based column where the text it replaces starts (what was typed of it), on the cursor's line. */
+  start: number
 }
 
 export interface SchemaHover {
@@ -219,6 +225,11 @@ export interface SchemaHover {
   key: string
   type: string
   doc: string
+  /**
+   * The documentation is podplay's own (a PodSecurityPolicy field, which the API no longer
+   * documents): shown even where the glossary explains the word too.
+   */
+  own: boolean
   /** 1-based line and columns of the key under the mouse. */
   line: number
   startColumn: number

@@ -7,6 +7,7 @@
  * and block sequences (`- ` items, also written at the parent key's indentation), and flow
  * collections on the cursor's line (flow.ts). The kind is the document's top-level `kind:`.
  */
+import { scalarText } from '../fix/text'
 import { flowAt } from './flow'
 import { podPathOf, podSecurityEffects } from './podEffect'
 import { type FieldType, kindInfo, type StructType } from './tree'
@@ -42,7 +43,8 @@ export interface ValueCompletions {
   path: string
   /** The value's type as the tree writes it. */
   type: string
-  values: ValueProposal[]
+  /** Each value, what it does, and its YAML text (`'*'` quoted, booleans plain). */
+  values: (ValueProposal & { insert: string })[]
   /** 1-based column where the value typed so far starts (the completion replaces it). */
   start: number
 }
@@ -389,6 +391,7 @@ export function valueCompletionsAt(
     values: values.map((v, i) => ({
       value: v.value,
       doc: [v.doc, effects?.[i] ?? ''].filter((d) => d !== '').join(' '),
+      insert: slot.type.kind === 'bool' ? v.value : scalarText(v.value),
     })),
     start: column - typed.length,
   }

@@ -1,13 +1,16 @@
 /**
  * The editors' help beyond markers: quick fixes as Monaco code actions (Ctrl+. or the light bulb on
  * a marked violation: "Fix: ..."), applied by Monaco as an edit so Ctrl+Z undoes it; the keys
- * valid at the cursor as completions; and the API documentation of the key under the mouse (the
- * hover in monacoSetup shows it next to podplay's explanations). The worker computes all of it.
+ * valid at the cursor, or the values of a closed set after `key: `, as completions (block or flow
+ * style); and the API documentation of the key under the mouse (the hover in monacoSetup shows it
+ * next to podplay's explanations). The worker computes all of it; a value's documentation adds the
+ * glossary's sentence (a capability, a level).
  */
 import type { EditorId } from '../../engine/report'
 import type { AppActions } from '../../state/effects'
 import type { SchemaCompletion } from '../../worker/protocol'
 import { fixesForMarkers, fixTitle } from '../fixes/match'
+import { hoverExplanation } from '../glossary'
 import { docMarkdown, monaco, setFieldDocs, untrusted } from './monacoSetup'
 
 type CodeEditor = monaco.editor.ICodeEditor
@@ -17,10 +20,10 @@ const NONE: monaco.languages.CodeActionList = { actions: [], dispose() {} }
 /** The source of Pod Security Standards markers (worker/markers.ts). */
 const PSS_SOURCE = 'Pod Security Standards'
 
-/** What a completion inserts: `key: ` for a value on the line, `key:` for a nested one. */
-export function completionText(c: SchemaCompletion): string {
-  const nested = c.type.startsWith('[]') || c.type.startsWith('map[') || /^[A-Z]/.test(c.type)
-  return nested ? `${c.key}:` : `${c.key}: `
+/** A completion's documentation: for a value, the glossary's sentence, then what the worker says. */
+export function completionDoc(c: SchemaCompletion): string {
+  const own = c.kind === 'value' ? hoverExplanation(c.key) : undefined
+  return [own, c.doc].filter((d) => d !== undefined && d !== '').join('\n\n')
 }
 
 /** Registers the editor's code actions, completion and field documentation; returns the undo. */
@@ -81,22 +84,25 @@ export function attachAssist(ed: CodeEditor, id: EditorId, actions: AppActions):
           column: position.column,
         })
         if (outcome.status !== 'ok' || model.isDisposed()) return { suggestions: [] }
-        const word = model.getWordUntilPosition(position)
-        const range = new monaco.Range(
-          position.lineNumber,
-          word.startColumn,
-          position.lineNumber,
-          word.endColumn,
-        )
+        const word = model.getWordAtPosition(position)
+        const end = Math.max(position.column, word?.endColumn ?? 0)
         return {
-          suggestions: outcome.completions.map((c) => ({
-            label: { label: c.key, description: c.type },
-            kind: monaco.languages.CompletionItemKind.Property,
-            detail: c.type,
-            documentation: c.doc === '' ? undefined : untrusted(docMarkdown(c.doc)),
-            insertText: completionText(c),
-            range,
-          })),
+          suggestions: outcome.completions.map((c, i) => {
+            const doc = completionDoc(c)
+            return {
+              label: { label: c.key, description: c.type },
+              kind:
+                c.kind === 'value'
+                  ? monaco.languages.CompletionItemKind.EnumMember
+                  : monaco.languages.CompletionItemKind.Property,
+              detail: c.type,
+              documentation: doc === '' ? undefined : untrusted(docMarkdown(doc)),
+              insertText: c.insert,
+              // values keep the engine's order (levels from the least strict, versions newest first)
+              ...(c.kind === 'value' && { sortText: String(i).padStart(4, '0') }),
+              range: new monaco.Range(position.lineNumber, c.start, position.lineNumber, end),
+            }
+          }),
         }
       },
     }),

@@ -55,7 +55,8 @@ export const docMarkdown = (doc: string) =>
 
 // Hovering a setting, a host namespace or a capability in either editor explains it in podplay's
 // words; hovering a key of a kind podplay reads also gives its path, its type and (when podplay has
-// no explanation of its own) the API documentation of the field.
+// no explanation of its own) the API documentation of the field; a PodSecurityPolicy field's text
+// (podplay's own) is always shown.
 monaco.languages.registerHoverProvider('yaml', {
   async provideHover(model, position) {
     const word = model.getWordAtPosition(position)
@@ -67,7 +68,7 @@ monaco.languages.registerHoverProvider('yaml', {
       contents.push(untrusted(`**${escapeMarkdownText(word.word)}**: ${escapeMarkdownText(own)}`))
     if (field) {
       contents.push(untrusted(`${markdownCodeSpan(field.path)}: ${markdownCodeSpan(field.type)}`))
-      if (!own && field.doc !== '') contents.push(untrusted(docMarkdown(field.doc)))
+      if ((!own || field.own) && field.doc !== '') contents.push(untrusted(docMarkdown(field.doc)))
     }
     const range = field
       ? new monaco.Range(field.line, field.startColumn, field.line, field.endColumn)
