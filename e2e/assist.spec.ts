@@ -83,4 +83,15 @@ test('hovering a PodSecurityPolicy field shows what it does', async ({ playgroun
   await playground.page.mouse.move(0, 0)
   await playground.hoverLine('policy', 'runAsUser:')
   await expect(playground.hover).toContainText('The user ID strategy')
+  // a key inside a flow mapping: `fsGroup: {rule: RunAsAny}`
+  await playground.page.mouse.move(0, 0)
+  const rule = playground
+    .editorHost('policy')
+    .locator('.view-line', { hasText: 'fsGroup:' })
+    .locator('span span', { hasText: /^rule$/ })
+  const box = (await rule.boundingBox())!
+  await playground.page.mouse.move(box.x + 2, box.y + box.height / 2)
+  await playground.page.mouse.move(box.x + 6, box.y + box.height / 2)
+  await expect(playground.hover).toContainText('spec.fsGroup.rule')
+  await expect(playground.hover).toContainText('MustRunAs: the pod gets')
 })

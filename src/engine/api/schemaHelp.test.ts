@@ -160,6 +160,33 @@ describe('fieldAt', () => {
       text: 'kind: Pod\nmetadata:\n  labels:\n    a|pp: web\n',
       path: null,
     },
+    {
+      name: 'a key inside a flow mapping',
+      text: 'kind: PodSecurityPolicy\nspec:\n  runAsUser: {ru|le: RunAsAny}\n',
+      path: 'spec.runAsUser.rule',
+      type: 'string',
+      owner: 'RunAsUserStrategyOptions',
+    },
+    {
+      name: 'a key of a flow item',
+      text: `${POD}  containers:\n  - {name: web, ima|ge: nginx}\n`,
+      path: 'spec.containers[].image',
+    },
+    {
+      name: 'nested flow mappings',
+      text: `${POD}  securityContext: {seccompProfile: {ty|pe: RuntimeDefault}}\n`,
+      path: 'spec.securityContext.seccompProfile.type',
+    },
+    {
+      name: 'a flow value, not a key',
+      text: 'kind: PodSecurityPolicy\nspec:\n  runAsUser: {rule: Run|AsAny}\n',
+      path: null,
+    },
+    {
+      name: 'the block key before a flow mapping',
+      text: 'kind: PodSecurityPolicy\nspec:\n  run|AsUser: {rule: RunAsAny}\n',
+      path: 'spec.runAsUser',
+    },
   ]
   it.each(cases)('$name', ({ text, path, type, owner }) => {
     const c = cursor(text)
@@ -167,6 +194,15 @@ describe('fieldAt', () => {
     expect(r?.path ?? null).toBe(path)
     if (type !== undefined) expect(r?.type).toBe(type)
     if (owner !== undefined) expect(r?.owner).toBe(owner)
+  })
+
+  it('gives the columns of a key in a flow mapping', () => {
+    const c = cursor('kind: PodSecurityPolicy\nspec:\n  fsGroup: {ru|le: RunAsAny}\n')
+    expect(fieldAt(c.text, c.line, c.column)).toMatchObject({
+      line: 3,
+      startColumn: 13,
+      endColumn: 17,
+    })
   })
 
   it('gives the columns of the key', () => {
@@ -209,6 +245,12 @@ describe('completionsAt in flow style', () => {
       name: 'a flow sequence of mappings',
       text: `${POD}  containers: [{name: a}, {|}]`,
       owner: 'Container',
+      present: [],
+    },
+    {
+      name: 'a flow mapping after a key on a dash line',
+      text: `${POD}  containers:\n  - securityContext: {|}`,
+      owner: 'SecurityContext',
       present: [],
     },
     {
@@ -300,6 +342,17 @@ describe('valueCompletionsAt', () => {
       text: `${CONTAINER}      capabilities:\n        drop:\n        - |`,
       path: 'spec.containers[].securityContext.capabilities.drop[]',
       includes: ['ALL', 'NET_RAW', 'SYS_ADMIN', 'CHECKPOINT_RESTORE'],
+    },
+    {
+      name: 'a capability to drop, items at the key indentation',
+      text: `${CONTAINER}      capabilities:\n        drop:\n        - ALL\n        - N|`,
+      path: 'spec.containers[].securityContext.capabilities.drop[]',
+      includes: ['NET_RAW'],
+    },
+    {
+      name: 'a list of structs has no values',
+      text: `${POD}  containers:\n  - |`,
+      path: null,
     },
     {
       name: 'a capability to add, flow sequence',

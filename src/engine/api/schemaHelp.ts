@@ -397,11 +397,44 @@ export function valueCompletionsAt(
   }
 }
 
-/** The field whose key is under a position (1-based), or null. */
+const PLAIN_KEY = /[^\s{}[\],:'"#]/
+
+/** The field whose key is under a position inside a flow mapping (`{rule: RunAsAny}`), or null. */
+function flowFieldAt(lines: readonly string[], at: number, column: number): SchemaFieldAt | null {
+  const text = lines[at]!
+  let s = column - 1
+  while (s > 0 && PLAIN_KEY.test(text[s - 1]!)) s--
+  let e = column - 1
+  while (e < text.length && PLAIN_KEY.test(text[e]!)) e++
+  const key = text.slice(s, e)
+  if (key === '' || text[e] !== ':') return null
+  const f = flowAt(text, e)
+  if (f === null || f.slot !== 'key' || f.typed !== key) return null
+  const r = rootAt(lines, at)
+  if (!r) return null
+  const base = blockValuePath(lines, r.doc[0], at, text.slice(0, f.opener))
+  if (base === null) return null
+  const path = [...base, ...f.steps]
+  const owner = resolve(r.root, path)
+  const t = owner?.kind === 'struct' ? owner.fields.get(key) : undefined
+  if (!t || owner?.kind !== 'struct') return null
+  return {
+    ...fieldOf(key, t),
+    owner: owner.name,
+    path: dotted([...path, key]),
+    line: at + 1,
+    startColumn: s + 1,
+    endColumn: e + 1,
+  }
+}
+
+/** The field whose key is under a position (1-based), in block or flow style, or null. */
 export function fieldAt(text: string, line: number, column: number): SchemaFieldAt | null {
   const lines = text.split(/\r?\n/)
   const at = line - 1
   if (at < 0 || at >= lines.length) return null
+  const inFlow = flowFieldAt(lines, at, column)
+  if (inFlow) return inFlow
   const l = parseLine(lines[at]!)
   if (l.key === null) return null
   const raw = lines[at]!.slice(l.content)
