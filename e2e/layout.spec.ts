@@ -252,3 +252,59 @@ test('the network example: alike pods share a card, and the graph has a legend',
   await expect(legend).toContainText('an allowed connection')
   await expect(legend).toContainText('isolated for ingress')
 })
+
+/**
+ * The toolbar's controls as boxes (its heading, every select and button shown), and whether they
+ * sit on one row: a horizontal line crosses them all (the highest bottom is below the lowest top).
+ */
+const toolbarRows = (page: Page) =>
+  page.locator('header.toolbar').evaluate((bar) => {
+    const boxes = [...bar.querySelectorAll('h1, select, button')]
+      .filter((e) => !e.closest('[role="dialog"]'))
+      .map((e) => ({
+        // a select by its label (caption first), a button by its name
+        name:
+          e.getAttribute('aria-label') ??
+          ((e as HTMLSelectElement).labels?.[0] ?? e).textContent ??
+          '',
+        ...e.getBoundingClientRect().toJSON(),
+      }))
+      .filter((b) => b.width > 0 && b.height > 0)
+    const lowestTop = Math.max(...boxes.map((b) => b.top))
+    const highestBottom = Math.min(...boxes.map((b) => b.bottom))
+    return {
+      oneRow: lowestTop < highestBottom,
+      below: boxes.filter((b) => b.top >= highestBottom).map((b) => b.name.slice(0, 30)),
+      right: Math.max(...boxes.map((b) => b.right)),
+      count: boxes.length,
+    }
+  })
+
+const DESKTOP = [
+  [1600, 1000],
+  [1280, 800],
+] as const
+
+for (const [width, height] of DESKTOP)
+  test(`at ${width} px the toolbar is one row`, async ({ playground, page }) => {
+    await page.setViewportSize({ width, height })
+    await open(playground)
+    const rows = await toolbarRows(page)
+    expect(rows.count).toBeGreaterThan(8)
+    expect(rows.below, 'toolbar controls on a second row').toEqual([])
+    expect(rows.oneRow).toBe(true)
+    expect(rows.right).toBeLessThanOrEqual(width)
+    // compare mode and the lessons panel do not push a control onto a second row
+    await page.getByRole('button', { name: 'Compare', exact: true }).click()
+    await page.getByRole('button', { name: 'Lessons', exact: true }).click()
+    await expect(page.getByRole('region', { name: 'Lessons' })).toBeVisible()
+    expect((await toolbarRows(page)).below).toEqual([])
+  })
+
+test('at 390 px every toolbar control is within the width', async ({ playground, page }) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await open(playground)
+  const rows = await toolbarRows(page)
+  expect(rows.count).toBeGreaterThan(8)
+  expect(rows.right).toBeLessThanOrEqual(390)
+})

@@ -1,6 +1,8 @@
 /**
  * The toolbar: examples, level/version/runtime controls, the compare mode switch, Copy link and
- * Copy Markdown, the theme.
+ * Copy Markdown, the theme. One row from 1280 px up (toolbar/toolbar.css): each select's caption
+ * sits above it, the two copy buttons share one "Copy" caption, and the example menu gives up width
+ * first (its title is cut with an ellipsis, the whole title is its tooltip).
  */
 import { useState } from 'react'
 import type { Level, Runtime } from '../engine/report'
@@ -12,6 +14,7 @@ import { useActions, useAppState } from './AppContext'
 import { EXAMPLES, findExample } from './examples'
 import { LEVELS_AND_MODES, SETTINGS } from './glossary'
 import { LessonsButton } from './lessons/LessonsButton'
+import './toolbar/toolbar.css'
 
 const THEME_LABEL: Record<ThemeChoice, string> = {
   system: 'system',
@@ -45,6 +48,11 @@ function OutputDialog({ output, onClose }: { output: Output; onClose: () => void
   )
 }
 
+/** A select's name, shown above it (the label keeps it as the select's accessible name). */
+function Caption({ children }: { children: string }) {
+  return <span className="toolbar-caption">{children}</span>
+}
+
 export function Toolbar() {
   const actions = useActions()
   const exampleId = useAppState((s) => s.exampleId)
@@ -64,10 +72,11 @@ export function Toolbar() {
       <h1 className="brand">
         podplay <span className="tagline">Kubernetes pod security playground</span>
       </h1>
-      <label>
-        Example
+      <label className="toolbar-field toolbar-example">
+        <Caption>Example</Caption>
         <select
           value={exampleId ?? ''}
+          title={(exampleId && findExample(exampleId)?.title) || '(your own)'}
           onChange={(e) => {
             const ex = findExample(e.target.value)
             if (ex) openWork(ex, 'example', ex.id)
@@ -83,8 +92,11 @@ export function Toolbar() {
         </select>
       </label>
       <LessonsButton />
-      <label title="Pod Security Standards level to enforce for every workload">
-        Level
+      <label
+        className="toolbar-field"
+        title="Pod Security Standards level to enforce for every workload"
+      >
+        <Caption>Level</Caption>
         <select
           value={settings.level ?? ''}
           onChange={(e) => setSettings({ level: (e.target.value || null) as Level | null })}
@@ -97,8 +109,8 @@ export function Toolbar() {
           ))}
         </select>
       </label>
-      <label title="Pod Security Standards version">
-        Version
+      <label className="toolbar-field" title="Pod Security Standards version">
+        <Caption>Version</Caption>
         <select
           value={settings.version ?? ''}
           onChange={(e) => setSettings({ version: e.target.value || null })}
@@ -111,8 +123,8 @@ export function Toolbar() {
           ))}
         </select>
       </label>
-      <label title={SETTINGS.runtime}>
-        Runtime
+      <label className="toolbar-field" title={SETTINGS.runtime}>
+        <Caption>Runtime</Caption>
         <select
           value={settings.runtime}
           onChange={(e) => setSettings({ runtime: e.target.value as Runtime })}
@@ -131,34 +143,48 @@ export function Toolbar() {
         Compare
       </button>
       <span className="spacer" />
-      <button
-        type="button"
-        onClick={async () =>
-          setOutput({ title: 'Share link', result: await actions.copyShareLink() })
-        }
+      <fieldset className="toolbar-field toolbar-copy" aria-label="Copy">
+        <span className="toolbar-caption" aria-hidden="true">
+          Copy
+        </span>
+        <span className="toolbar-pair">
+          <button
+            type="button"
+            aria-label="Copy link"
+            title="Copy a link that opens this work: both editors and the settings, in the link itself"
+            onClick={async () =>
+              setOutput({ title: 'Share link', result: await actions.copyShareLink() })
+            }
+          >
+            link
+          </button>
+          <button
+            type="button"
+            aria-label="Copy Markdown"
+            title="Copy a Markdown summary of the report to paste into a review"
+            disabled={busy}
+            onClick={async () => {
+              setBusy(true)
+              const result = await actions.copyMarkdown()
+              setBusy(false)
+              setOutput({
+                title: 'Markdown report',
+                result: result ?? {
+                  text: 'The input changed while copying; try again.',
+                  copied: false,
+                },
+              })
+            }}
+          >
+            Markdown
+          </button>
+        </span>
+      </fieldset>
+      <label
+        className="toolbar-field"
+        title="Colours: light, dark, or as the system is set (kept in this browser)"
       >
-        Copy link
-      </button>
-      <button
-        type="button"
-        disabled={busy}
-        onClick={async () => {
-          setBusy(true)
-          const result = await actions.copyMarkdown()
-          setBusy(false)
-          setOutput({
-            title: 'Markdown report',
-            result: result ?? {
-              text: 'The input changed while copying; try again.',
-              copied: false,
-            },
-          })
-        }}
-      >
-        Copy Markdown
-      </button>
-      <label title="Colours: light, dark, or as the system is set (kept in this browser)">
-        Theme
+        <Caption>Theme</Caption>
         <select
           value={theme}
           onChange={(e) => setPrefs({ theme: e.target.value as ThemeChoice })}
