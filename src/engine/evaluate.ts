@@ -157,6 +157,7 @@ export function evaluateInput(input: EngineInput, context: EvaluateContext = {})
     network,
     admissionPolicies: vap.results,
     ...(vap.notMatched.length > 0 && { admissionPoliciesNotMatched: vap.notMatched }),
+    ...(vap.params.length > 0 && { admissionPolicyParams: vap.params }),
   }
 }
 

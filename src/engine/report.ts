@@ -322,6 +322,11 @@ export interface Report {
   admissionPolicies?: AdmissionPolicyResult[]
   /** Why a binding did not match an object, per (object, binding). */
   admissionPoliciesNotMatched?: AdmissionPolicyNotMatched[]
+  /**
+   * Objects a ValidatingAdmissionPolicyBinding's `paramRef` names (its policy reads them as
+   * `params`): they play a part, so they are not among the objects not judged.
+   */
+  admissionPolicyParams?: AdmissionPolicyParam[]
 }
 
 // --- ValidatingAdmissionPolicy (cli-and-report.md "ValidatingAdmissionPolicy (turn 2)") ---
@@ -370,6 +375,14 @@ export interface AdmissionPolicyResult {
   params?: string[]
   /** Set when matchConditions left nothing to judge. */
   skipped?: string
+}
+
+/** An object some binding's `paramRef` names, by name or selector (vap/paramRefs.ts). */
+export interface AdmissionPolicyParam extends Omit<AdmissionPolicyObject, 'templateOf'> {
+  /** The bindings that name it, each with its policy, in document order. */
+  bindings: { binding: string; policy: string }[]
+  /** False when being a parameter is its only part (a ConfigMap); true for a Namespace, a Pod. */
+  judged: boolean
 }
 
 export interface AdmissionPolicyNotMatched {

@@ -6,6 +6,7 @@ import { renderedText, tableRows } from '../testing/markdown'
 import { SEED_POD as SEED } from '../testing/seed'
 import { formatMarkdown } from './markdown'
 import { formatText } from './text'
+import { VAP_EXAMPLES } from '../vap/examples'
 
 const seed = evaluate({ pod: SEED, policy: '' })
 const place = (editor: 'pod' | 'policy', line: number) => `${editor}.yaml:${line}`
@@ -186,6 +187,29 @@ spec: {hostPID: yes, containers: [{name: c, image: nginx}]}
       const warning = out.indexOf('is read by Kubernetes as `true`')
       expect(error).toBeGreaterThan(-1)
       expect(warning).toBeGreaterThan(error)
+    })
+  })
+})
+
+// A ConfigMap a binding reads as its parameter (the replica-limit example) is said as such in the
+// summary's line, not counted among the objects not judged nor listed as a problem.
+describe('a binding parameter in the text and Markdown summaries', () => {
+  const e = VAP_EXAMPLES.find((x) => x.id === 'vap-replica-limit')!
+  const report = evaluate({ pod: e.pod, policy: e.policy })
+  const param = report.admissionPolicyParams?.[0]
+  describe.each([
+    ['text', formatText(report, place)],
+    ['markdown', renderedText(formatMarkdown(report, place)).join('\n')],
+  ])('%s', (_name, out) => {
+    it('says whose parameter it is', () => {
+      expect(param).toBeDefined()
+      expect(out).toContain(
+        `1 binding parameter: ${param!.kind} ${param!.namespace}/${param!.name} (parameter of binding ${param!.bindings[0]!.binding})`,
+      )
+    })
+    it('does not count it as an object not judged, nor list its note as a problem', () => {
+      expect(out).not.toContain('not judged')
+      expect(out).not.toContain('reads it as')
     })
   })
 })

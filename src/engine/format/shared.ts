@@ -6,6 +6,7 @@ import type {
   Report,
   WorkloadReport,
 } from '../report'
+import { isOfWorkload } from '../vap/ofWorkload'
 
 /** Names a place for a reader: `pod.yaml:12` in the CLI, `pod editor line 12` in the app. */
 export type PlaceName = (editor: 'pod' | 'policy', line: number) => string
@@ -90,11 +91,12 @@ export function anyDenied(report: Report): boolean {
   )
 }
 
-/** A ValidatingAdmissionPolicy binding with Deny (or a configuration error) refuses the object. */
+/**
+ * A ValidatingAdmissionPolicy binding with Deny (or a configuration error) refuses the workload,
+ * or the Pod its template creates.
+ */
 export function admissionPolicyDenied(w: WorkloadReport, report: Report | undefined): boolean {
-  return (report?.admissionPolicies ?? []).some(
-    (a) => !a.allowed && a.object.editor === w.editor && a.object.line === w.line,
-  )
+  return (report?.admissionPolicies ?? []).some((a) => !a.allowed && isOfWorkload(a.object, w))
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import { modeShown } from '../pss/modes'
 import type { PodSecurityReport, Problem, Report, WorkloadReport } from '../report'
-import { notJudgedLine, summarize } from '../summary'
+import { isNotJudgedNote, notJudgedLine, summarize } from '../summary'
 import { SUMMARY_HEADERS, summaryCells, summaryHead } from '../summary/table'
 import { escapeTerminal } from './escape'
 import {
@@ -49,7 +49,7 @@ export function summaryText(report: Report, place: PlaceName): string[] {
 export function groupedProblems(report: Report): Problem[] {
   const rank = { error: 0, warning: 1, info: 2 } as const
   return report.problems
-    .filter((p) => p.code !== 'not-evaluated')
+    .filter((p) => !isNotJudgedNote(p))
     .map((p, i) => ({ p, i }))
     .sort((a, b) => rank[a.p.severity] - rank[b.p.severity] || a.i - b.i)
     .map(({ p }) => p)

@@ -11,6 +11,7 @@ import type {
   AdmissionPolicyFailure,
   AdmissionPolicyNotMatched,
   AdmissionPolicyObject,
+  AdmissionPolicyParam,
   AdmissionPolicyResult,
   EditorId,
   Path,
@@ -24,6 +25,7 @@ import {
   type Subject,
   type World,
 } from '../vap/judge'
+import { parametersOf } from '../vap/paramRefs'
 import { type Binding, type Policy, readBinding, readPolicy } from '../vap/policy'
 import { sourceOffset } from '../vap/exprSource'
 import { gvrOf } from '../vap/resources'
@@ -43,6 +45,7 @@ const BUILTIN_PARAM_KINDS: [string, boolean][] = [
 
 interface VapWorld extends World {
   policyFound: Map<string, Found>
+  paramFound: Map<ParamObject, Found>
 }
 
 /**
@@ -111,6 +114,7 @@ function readWorld(
   const policyFound = new Map<string, Found>()
   const knownKinds = new Map<string, boolean>(BUILTIN_PARAM_KINDS)
   const paramObjects: ParamObject[] = []
+  const paramFound = new Map<ParamObject, Found>()
   for (const f of all) {
     if (f.kind === 'ValidatingAdmissionPolicy' || f.kind === 'ValidatingAdmissionPolicyBinding') {
       const r =
@@ -149,7 +153,7 @@ function readWorld(
     }
     const cluster = gvrOf(apiVersion, f.kind).clusterScoped
     knownKinds.set(`${apiVersion}/${f.kind}`, knownKinds.get(`${apiVersion}/${f.kind}`) ?? cluster)
-    paramObjects.push({
+    const param: ParamObject = {
       apiVersion,
       kind: f.kind,
       name: f.name,
@@ -157,9 +161,11 @@ function readWorld(
       labels: labelsOf(f.object),
       object: f.object,
       clusterScoped: cluster,
-    })
+    }
+    paramObjects.push(param)
+    paramFound.set(param, f)
   }
-  return { policies, bindings, paramObjects, knownKinds, policyFound }
+  return { policies, bindings, paramObjects, knownKinds, policyFound, paramFound }
 }
 
 function namespaceData(
@@ -183,6 +189,44 @@ function namespaceData(
 export interface AdmissionPolicyStageResult {
   results: AdmissionPolicyResult[]
   notMatched: AdmissionPolicyNotMatched[]
+  params: AdmissionPolicyParam[]
+}
+
+/**
+ * The objects some binding names as its parameter; each one's `not-evaluated` note (extract.ts)
+ * becomes a `vap-param` note that says which bindings read it.
+ */
+function parameters(world: VapWorld, ctx: StageContext): AdmissionPolicyParam[] {
+  const uses = parametersOf(world)
+  if (uses.length === 0) return []
+  const notes = new Map<string, number>()
+  ctx.problems.forEach((p, i) => {
+    if (p.code === 'not-evaluated') notes.set(`${p.editor}:${p.line}:${p.column}`, i)
+  })
+  return uses.map(({ param, bindings }) => {
+    const f = world.paramFound.get(param)!
+    const at = ctx.locator.location(f.editor, f.doc, [...f.at, 'kind'])
+    const i = notes.get(`${f.editor}:${at.line}:${at.column}`)
+    if (i !== undefined) {
+      const names = bindings.map((b) => `"${b.binding}"`).join(', ')
+      const policies = [...new Set(bindings.map((b) => `"${b.policy}"`))].join(', ')
+      ctx.problems[i] = {
+        ...ctx.problems[i]!,
+        code: 'vap-param',
+        message: `${param.kind} "${param.name}" is a parameter of ValidatingAdmissionPolicyBinding ${names} (its paramRef): policy ${policies} reads it as \`params\`; podplay judges nothing else in it.`,
+      }
+    }
+    return {
+      kind: param.kind,
+      namespace: param.namespace,
+      name: param.name,
+      editor: f.editor,
+      line: ctx.locator.location(f.editor, f.doc, f.at).line,
+      at,
+      bindings,
+      judged: i === undefined,
+    }
+  })
 }
 
 export function admissionPolicyStage(
@@ -194,7 +238,7 @@ export function admissionPolicyStage(
   const results: AdmissionPolicyResult[] = []
   const notMatched: AdmissionPolicyNotMatched[] = []
   if (!all.some((f) => f.kind === 'ValidatingAdmissionPolicyBinding'))
-    return { results, notMatched }
+    return { results, notMatched, params: [] }
   const world = readWorld(ctx, texts, all)
   const preparedOf = new Map(prepared.map((w) => [w.found.object, w]))
   // Each failing expression is located once, however many objects it fails.
@@ -283,7 +327,7 @@ export function admissionPolicyStage(
       objectInfo(ctx, f, 'Pod', { of: `${f.kind}/${f.name}`, path: w.found.templatePath }),
     )
   }
-  return { results, notMatched }
+  return { results, notMatched, params: parameters(world, ctx) }
 }
 
 /** A copy of `o` with `value` at `path` (the objects on the way are copied, not changed). */

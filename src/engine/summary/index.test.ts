@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest'
 import { evaluate } from '..'
 import { podYaml, RESTRICTED } from './fixtures'
-import { NOT_JUDGED_KINDS, notJudged, notJudgedLine, summarize } from '.'
+import { NAMED_PARAMETERS, NOT_JUDGED_KINDS, notJudged, notJudgedLine, summarize } from '.'
 
 const run = (pod: string, policy = '', level?: 'restricted') =>
   summarize(evaluate({ pod, policy, options: level ? { level } : {} }))
@@ -163,5 +163,70 @@ describe('objects not judged', () => {
     const text = [podYaml('p'), ...objects.map(([k, n]) => obj(k!, n!))].join('---\n')
     const report = evaluate({ pod: text, policy: '' })
     expect(notJudgedLine(notJudged(report))).toBe(line)
+  })
+})
+
+/**
+ * A binding's parameter (spec validating-admission-policy.md §5) plays a part: said apart from the
+ * objects not judged, with the binding that reads it (names given by the input, read back here).
+ */
+describe('binding parameters in the line of objects not judged', () => {
+  const vap = (
+    paramRef: string,
+    configMaps: string[],
+  ) => `apiVersion: admissionregistration.k8s.io/v1
+kind: ValidatingAdmissionPolicy
+metadata: {name: limit}
+spec:
+  paramKind: {apiVersion: v1, kind: ConfigMap}
+  matchConstraints:
+    resourceRules: [{apiGroups: [""], apiVersions: [v1], operations: [CREATE], resources: [pods]}]
+  validations: [{expression: "true"}]
+---
+apiVersion: admissionregistration.k8s.io/v1
+kind: ValidatingAdmissionPolicyBinding
+metadata: {name: limit-binding}
+spec: {policyName: limit, validationActions: [Deny], paramRef: ${paramRef}}
+${configMaps.map((n) => `---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: ${n}, labels: {role: limit}}\n`).join('')}---
+apiVersion: v1
+kind: Secret
+metadata: {name: s}
+`
+  it.each([
+    [
+      'one parameter by name, one other object',
+      vap('{name: limits, parameterNotFoundAction: Deny}', ['limits', 'unused']),
+      '2 objects not judged: 1 ConfigMap, 1 Secret; 1 binding parameter: ConfigMap default/limits (parameter of binding limit-binding)',
+    ],
+    [
+      `past ${NAMED_PARAMETERS} parameters, the rest counted`,
+      vap('{selector: {matchLabels: {role: limit}}, parameterNotFoundAction: Deny}', [
+        'a',
+        'b',
+        'c',
+        'd',
+        'e',
+      ]),
+      `1 object not judged: 1 Secret; 5 binding parameters: ${['a', 'b', 'c']
+        .map((n) => `ConfigMap default/${n} (parameter of binding limit-binding)`)
+        .join(', ')}, and 2 more`,
+    ],
+  ])('%s', (_case, policy, line) => {
+    const report = evaluate({ pod: podYaml('p'), policy })
+    const n = notJudged(report)
+    expect(notJudgedLine(n)).toBe(line)
+    expect(n.total + n.parameters.length).toBe(
+      report.problems.filter((p) => p.code === 'not-evaluated' || p.code === 'vap-param').length,
+    )
+  })
+
+  it('parameters alone make a line', () => {
+    const policy = vap('{name: limits, parameterNotFoundAction: Deny}', ['limits']).replace(
+      /---\napiVersion: v1\nkind: Secret\nmetadata: \{name: s\}\n$/,
+      '',
+    )
+    expect(notJudgedLine(notJudged(evaluate({ pod: podYaml('p'), policy })))).toBe(
+      '1 binding parameter: ConfigMap default/limits (parameter of binding limit-binding)',
+    )
   })
 })

@@ -10,7 +10,7 @@
  * 3. a privileged container; 4. more host namespaces shared; 5. host ports; 6. hostPath volumes;
  * 7. more added capabilities; 8. a container running as root, then one with the image's user.
  */
-import type { Level, Report, WorkloadReport } from '../report'
+import type { Level, Problem, Report, WorkloadReport } from '../report'
 import { workloadDenied } from '../format/shared'
 import {
   addedCapabilitiesOf,
@@ -56,6 +56,11 @@ export interface NotJudged {
   total: number
   /** Most frequent kind first, then by name. */
   byKind: { kind: string; count: number }[]
+  /**
+   * Objects not judged themselves whose part is to be a ValidatingAdmissionPolicyBinding's
+   * parameter (`paramRef`): said apart, with the bindings that read them.
+   */
+  parameters: { kind: string; namespace: string; name: string; bindings: string[] }[]
 }
 
 export interface Summary {
@@ -116,7 +121,18 @@ function kindOf(message: string): string {
   return m ? m[1]! : 'other'
 }
 
-/** The objects podplay does not judge, counted by kind, from the report's `not-evaluated` infos. */
+/**
+ * The notes said in the line of objects not judged rather than one by one: an object podplay
+ * does not judge (`not-evaluated`, workloads/extract.ts) or judges only as a binding's parameter
+ * (`vap-param`, stages/admissionPolicy.ts).
+ */
+export const isNotJudgedNote = (p: Problem): boolean =>
+  p.code === 'not-evaluated' || p.code === 'vap-param'
+
+/**
+ * The objects podplay does not judge, counted by kind, from the report's `not-evaluated` infos,
+ * and the binding parameters (`admissionPolicyParams` not judged otherwise).
+ */
 export function notJudged(report: Report): NotJudged {
   const counts = new Map<string, number>()
   for (const p of report.problems)
@@ -127,8 +143,19 @@ export function notJudged(report: Report): NotJudged {
   const byKind = [...counts]
     .map(([kind, count]) => ({ kind, count }))
     .sort((a, b) => b.count - a.count || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0))
-  return { total: byKind.reduce((n, k) => n + k.count, 0), byKind }
+  const parameters = (report.admissionPolicyParams ?? [])
+    .filter((p) => !p.judged)
+    .map((p) => ({
+      kind: p.kind,
+      namespace: p.namespace,
+      name: p.name,
+      bindings: p.bindings.map((b) => b.binding),
+    }))
+  return { total: byKind.reduce((n, k) => n + k.count, 0), byKind, parameters }
 }
+
+/** Binding parameters named in the line; the others are counted. */
+export const NAMED_PARAMETERS = 3
 
 /** Kinds named in the line of objects not judged; the others are counted together. */
 export const NOT_JUDGED_KINDS = 12
@@ -138,11 +165,29 @@ export const NOT_JUDGED_KINDS = 12
  * 40 more of 25 other kinds` (10,000 made-up kinds stay one short line); null when there are none.
  */
 export function notJudgedLine(n: NotJudged): string | null {
-  if (n.total === 0) return null
-  const named = n.byKind.slice(0, NOT_JUDGED_KINDS)
-  const others = n.byKind.slice(NOT_JUDGED_KINDS)
-  const rest = others.reduce((sum, k) => sum + k.count, 0)
-  return `${n.total} object${n.total === 1 ? '' : 's'} not judged: ${named.map((k) => `${k.count} ${k.kind}`).join(', ')}${others.length ? `, and ${rest} more of ${others.length} other kind${others.length === 1 ? '' : 's'}` : ''}`
+  const parts: string[] = []
+  if (n.total > 0) {
+    const named = n.byKind.slice(0, NOT_JUDGED_KINDS)
+    const others = n.byKind.slice(NOT_JUDGED_KINDS)
+    const rest = others.reduce((sum, k) => sum + k.count, 0)
+    parts.push(
+      `${n.total} object${n.total === 1 ? '' : 's'} not judged: ${named.map((k) => `${k.count} ${k.kind}`).join(', ')}${others.length ? `, and ${rest} more of ${others.length} other kind${others.length === 1 ? '' : 's'}` : ''}`,
+    )
+  }
+  const params = n.parameters ?? []
+  if (params.length > 0) {
+    const named = params
+      .slice(0, NAMED_PARAMETERS)
+      .map(
+        (p) =>
+          `${p.kind} ${p.namespace ? `${p.namespace}/` : ''}${p.name} (parameter of binding${p.bindings.length === 1 ? '' : 's'} ${p.bindings.join(', ')})`,
+      )
+    const rest = params.length - named.length
+    parts.push(
+      `${params.length} binding parameter${params.length === 1 ? '' : 's'}: ${named.join(', ')}${rest ? `, and ${rest} more` : ''}`,
+    )
+  }
+  return parts.length ? parts.join('; ') : null
 }
 
 export function summarize(report: Report): Summary {

@@ -3,11 +3,11 @@
  * k8s.io/apiserver/pkg/admission/plugin/policy/validating/{dispatcher,validator}.go,
  * policy/generic/policy_dispatcher.go (`CollectParams`), cel/composition.go (variables).
  */
-import { compileSelector } from '../netpol/selector'
 import { isObj, type Obj } from '../obj'
 import type { Path } from '../report'
 import { Authz, type Compiled, fromCel, RUNTIME_BUDGET, run, toCel, VariableError } from './cel/env'
 import { type MatchRequest, matchReason } from './match'
+import { refersTo } from './paramRefs'
 import type { Binding, Policy, Validation } from './policy'
 import { type Gvr, isExempt } from './resources'
 
@@ -291,15 +291,7 @@ function collectParams(
         'failed to configure binding: cannot use namespaced paramRef in policy binding that matches cluster-scoped resources',
       noParams: false,
     }
-  const ns = cluster ? '' : ref.namespace || s.namespace
-  const candidates = w.paramObjects.filter(
-    (p) => `${p.apiVersion}/${p.kind}` === key && (cluster || p.namespace === ns),
-  )
-  const found = ref.name
-    ? candidates.filter((p) => p.name === ref.name)
-    : candidates.filter((p) =>
-        compileSelector(ref.selector ?? { matchLabels: [], matchExpressions: [] })(p.labels),
-      )
+  const found = w.paramObjects.filter(refersTo(ref, key, cluster, ref.namespace || s.namespace))
   if (found.length === 0) {
     if (ref.parameterNotFoundAction === 'Deny')
       return {
