@@ -6,7 +6,6 @@
  * main thread holds, `applyDelta` rebuilds the view there (unchanged parts keep their identity,
  * so React redraws only what changed).
  */
-import { admissionPolicyDenied } from '../engine/format/shared'
 import { groupedProblems } from '../engine/format/text'
 import type {
   AdmissionPolicyNotMatched,
@@ -20,12 +19,15 @@ import type {
 } from '../engine/report'
 import {
   compareRisk,
+  isNotJudgedNote,
   notJudgedLine,
   notJudged as notJudgedOf,
   type SummaryRow,
   summaryRow,
 } from '../engine/summary'
 import { errorCells } from '../engine/summary/table'
+import { isOfWorkload } from '../engine/vap/ofWorkload'
+import { type AdmissionOutcome, admissionOutcome } from '../engine/vap/outcome'
 import { nodeRefuses, type Verdict, verdictOf } from '../ui/results/verdict'
 import { type MarkerData, type MarkersByEditor, reportToMarkers } from './markers'
 
@@ -50,6 +52,17 @@ export interface WorkloadRow {
   psp: boolean | null
   /** The reviewer's summary of the workload (engine/summary), for the summary table. */
   summary: RowSummary
+  /**
+   * Its ValidatingAdmissionPolicy outcome (the workload and the Pod its template creates, the
+   * worst); null when no binding judged it.
+   */
+  vap: AdmissionBadge | null
+}
+
+/** A workload's ValidatingAdmissionPolicy badge and where its entries stand. */
+export interface AdmissionBadge extends AdmissionOutcome {
+  /** Indices of its results in the report's list (and `AdmissionView.results`), in order. */
+  results: number[]
 }
 
 /** One line of the summary table (issue 11): the engine's `SummaryRow` in words for a cell. */
@@ -74,7 +87,7 @@ export interface RowSummary {
 
 /** The objects podplay does not judge: one line, and each one when the user expands it. */
 export interface NotJudgedView {
-  /** `28 objects not judged: 6 ServiceAccount, 4 Role, ...` */
+  /** `28 objects not judged: 6 ServiceAccount, 4 Role, ...; 1 binding parameter: ...` */
   line: string
   count: number
   /**
@@ -189,22 +202,51 @@ const SUMMARIES = new WeakMap<object, SummaryRow>()
 /**
  * The engine's summary row of a workload, kept with its report (an edit re-evaluates only what it
  * changed, so the others keep their reports): only its place and a ValidatingAdmissionPolicy
- * elsewhere in the report, which may deny it, are looked at again.
+ * elsewhere in the report, which may deny it (`vap`), are looked at again.
  */
-function summaryOf(w: WorkloadReport, index: number, report: Report): SummaryRow {
+function summaryOf(w: WorkloadReport, index: number, vap: AdmissionBadge | null): SummaryRow {
   let s = SUMMARIES.get(w)
   if (!s) {
     s = summaryRow(w, index)
     SUMMARIES.set(w, s)
   }
-  const denied = s.denied || admissionPolicyDenied(w, report)
+  const denied = s.denied || vap?.verdict === 'denied'
   if (s.index === index && s.denied === denied) return s
   return { ...s, index, denied }
 }
 
-function rowOf(w: WorkloadReport, key: string, s: SummaryRow): WorkloadRow {
+/**
+ * Each workload's ValidatingAdmissionPolicy badge (vap/ofWorkload.ts, vap/outcome.ts): the results
+ * are grouped by place once, so each workload looks only at the few at its line.
+ */
+function admissionBadges(report: Report, workloads: readonly WorkloadReport[]) {
+  const results = report.admissionPolicies ?? []
+  if (results.length === 0) return workloads.map(() => null)
+  const byPlace = new Map<string, number[]>()
+  results.forEach((r, i) => {
+    const place = `${r.object?.editor}:${r.object?.line}`
+    const list = byPlace.get(place)
+    if (list) list.push(i)
+    else byPlace.set(place, [i])
+  })
+  return workloads.map((w): AdmissionBadge | null => {
+    const mine = (byPlace.get(`${w.editor}:${w.line}`) ?? []).filter((i) =>
+      isOfWorkload(results[i]!.object, w),
+    )
+    const outcome = admissionOutcome(mine.map((i) => results[i]!))
+    return outcome && { ...outcome, results: mine }
+  })
+}
+
+function rowOf(
+  w: WorkloadReport,
+  key: string,
+  s: SummaryRow,
+  vap: AdmissionBadge | null,
+): WorkloadRow {
   const known = ROWS.get(w)
-  if (known?.key === key && known.summary.denied === s.denied) return known
+  if (known?.key === key && known.summary.denied === s.denied && sameJson(known.vap, vap))
+    return known
   const summary = rowSummary(s)
   const row: WorkloadRow = {
     key,
@@ -220,6 +262,7 @@ function rowOf(w: WorkloadReport, key: string, s: SummaryRow): WorkloadRow {
       : null,
     psp: w.podSecurityPolicy ? w.podSecurityPolicy.allowed === true : null,
     summary,
+    vap,
   }
   ROWS.set(w, row)
   return row
@@ -264,7 +307,7 @@ function notJudgedProblems(report: Report, max: number): Problem[] {
   const out: Problem[] = []
   for (const p of report.problems ?? []) {
     if (out.length >= max) break
-    if (p.code === 'not-evaluated') out.push(p)
+    if (isNotJudgedNote(p)) out.push(p)
   }
   return out
 }
@@ -273,8 +316,9 @@ function notJudgedProblems(report: Report, max: number): Problem[] {
 export function viewOf(report: Report, request: ViewRequest, checkGoal?: GoalChecker): ReportView {
   const workloads = report.workloads ?? []
   const keys = rowKeys(workloads)
-  const summaries = workloads.map((w, i) => summaryOf(w, i, report))
-  const rows = workloads.map((w, i) => rowOf(w, keys[i]!, summaries[i]!))
+  const badges = admissionBadges(report, workloads)
+  const summaries = workloads.map((w, i) => summaryOf(w, i, badges[i]!))
+  const rows = workloads.map((w, i) => rowOf(w, keys[i]!, summaries[i]!, badges[i]!))
   const order = [...summaries].sort(compareRisk).map((r) => r.index)
   const all = workloads.length <= AUTO_OPEN
   const open = new Set(request.open)
@@ -292,7 +336,7 @@ export function viewOf(report: Report, request: ViewRequest, checkGoal?: GoalChe
     notJudged: line
       ? {
           line,
-          count: nj.total,
+          count: nj.total + nj.parameters.length,
           shown: request.notJudged ? notJudgedProblems(report, request.problems) : null,
         }
       : null,

@@ -23,9 +23,11 @@ const SIGNATURES = new WeakMap<WorkloadReport, { row: WorkloadRow; sig: string }
 function signature(row: WorkloadRow, w: WorkloadReport): string {
   const known = SIGNATURES.get(w)
   if (known?.row === row) return known.sig
-  const { key: _key, name: _name, line: _line, ...rest } = row
+  const { key: _key, name: _name, line: _line, vap, ...rest } = row
   const { name: _n, ...report } = w
-  const sig = JSON.stringify([rest, report], (k, v) => (POSITION.has(k) ? undefined : v))
+  // the VAP outcome, without where its entries stand (each workload has its own)
+  const outcome = vap && { verdict: vap.verdict, text: vap.text, policies: vap.policies }
+  const sig = JSON.stringify([rest, outcome, report], (k, v) => (POSITION.has(k) ? undefined : v))
   SIGNATURES.set(w, { row, sig })
   return sig
 }
