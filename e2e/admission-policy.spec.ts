@@ -2,6 +2,8 @@
  * ValidatingAdmissionPolicy in the app (issue 13): each example of the menu shows, per object and
  * binding, the verdict and the API server's words; typing in the pod editor flips a verdict; a
  * failing expression is marked at its line in the policy editor, and its entry reveals that line.
+ * Each workload card carries a VAP badge that leads to its entries, the summary row agrees, and a
+ * binding's ConfigMap parameter is said as such, not among the objects not judged.
  */
 import AxeBuilder from '@axe-core/playwright'
 import type { Locator, Page } from '@playwright/test'
@@ -164,6 +166,64 @@ test.describe('ValidatingAdmissionPolicy', () => {
     await expect(psp('pod-add-sysadmin').locator('.badge').first()).toHaveText('rejected')
   })
 
+  test('the workload card says its VAP outcome, leads to its entries; the summary row and the ConfigMap parameter agree', async ({
+    playground,
+    page,
+  }) => {
+    await playground.pickExample('Replica limit')
+    const card = page.getByRole('article', { name: 'Deployment default/web' })
+    const badge = card.getByTestId('card.vap')
+    await expect(badge).toHaveText('VAP: denied by replicalimit-policy.example.com')
+    await expect(
+      card.getByRole('button', {
+        name: 'VAP: denied by replicalimit-policy.example.com: show its ValidatingAdmissionPolicy entries',
+      }),
+    ).toBeVisible()
+    await expect(playground.verdict).toContainText('VAP: 1 denied')
+    // the API server refuses it: the summary row says so
+    const row = page.getByTestId('summary.row').filter({ hasText: 'default/web' })
+    await expect(row.locator('.summary-verdict')).toHaveText('denied')
+    // the ConfigMap the binding reads is its parameter, not an object not judged
+    const notJudged = page.getByTestId('problems.notJudged')
+    await expect(notJudged).toContainText(
+      'ConfigMap default/replica-limits (parameter of binding replicalimit-binding.example.com)',
+    )
+    await expect(notJudged).not.toContainText('not judged')
+
+    // the badge brings the workload's entries into view and marks them
+    await badge.click()
+    const entries = section(page).locator('.vap-object-focused')
+    await expect(entries).toHaveCount(1)
+    await expect(entries).toHaveAttribute('data-object', 'Deployment default/web')
+    await expect(entries).toBeFocused()
+    await expect(entries).toBeInViewport()
+
+    // a fix flips the badge and the row
+    await playground.typeAtEndOfLine('pod', await lineOf(playground, 'pod', 'replicas: 5'), '')
+    await page.keyboard.press('Backspace')
+    await page.keyboard.type('2')
+    await expect(badge).toHaveText('VAP: passes')
+    await expect(row.locator('.summary-verdict')).toHaveText('admitted')
+  })
+
+  test('Pod Security Standards restricted as policies: one badge per pod, the worst of its bindings', async ({
+    playground,
+    page,
+  }) => {
+    await playground.pickExample('Pod Security Standards restricted')
+    const badge = (name: string) =>
+      page.getByRole('article', { name: `Pod default/${name}` }).getByTestId('card.vap')
+    await expect(badge('plain')).toHaveText('VAP: denied by pss-restricted.podplay.example')
+    await expect(badge('hardened')).toHaveText('VAP: passes')
+    const row = page.getByTestId('summary.row').filter({ hasText: 'default/plain' })
+    await expect(row.locator('.summary-verdict')).toHaveText('denied')
+    // the GA blog post's checks under Warn: warnings, not a denial
+    await playground.pickExample('GA blog post')
+    await expect(
+      page.getByRole('article', { name: 'Deployment default/web' }).getByTestId('card.vap'),
+    ).toHaveText(/^VAP: \d+ warnings?$/)
+  })
+
   for (const theme of ['light', 'dark'] as const)
     test(`axe: the panel passes in the ${theme} theme`, async ({ playground, page }) => {
       test.slow() // an axe scan of a big page on a shared machine
@@ -173,7 +233,10 @@ test.describe('ValidatingAdmissionPolicy', () => {
       await expect(section(page).getByTestId('vap.message')).toBeVisible()
       await section(page).locator('.vap-not-matched summary').click()
       // serious and critical violations inside the section (Monaco's rendering is not ours)
-      const scan = await new AxeBuilder({ page }).include('.vap').analyze()
+      const scan = await new AxeBuilder({ page })
+        .include('.vap')
+        .include('[data-testid="card.vap"]')
+        .analyze()
       const found = scan.violations
         .filter((v) => v.impact === 'serious' || v.impact === 'critical')
         .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)

@@ -83,12 +83,12 @@ test('at 390 px every example fits the width: no horizontal scrolling, editors s
   const noScroll = () =>
     page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
   const ids = await page
-    .getByLabel('Example')
+    .getByRole('combobox', { name: /^Example/ })
     .locator('option')
     .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean))
   expect(ids.length).toBeGreaterThan(3)
   for (const id of ids) {
-    await page.getByLabel('Example').selectOption(id)
+    await page.getByRole('combobox', { name: /^Example/ }).selectOption(id)
     await expect(playground.verdict).not.toHaveText(/Evaluating/)
     expect(await noScroll(), `example ${id}: ${await sticking(page)}`).toBeLessThanOrEqual(0)
   }

@@ -124,7 +124,7 @@ test('the example menu says when the example was edited; its lesson is in the pa
   await playground.goto()
   await playground.pickExample('fixed user ID')
   const note = page.getByTestId('example-note')
-  const select = page.getByLabel('Example')
+  const select = page.getByRole('combobox', { name: /^Example/ })
   const chosen = select.locator('option:checked')
   await expect(chosen).not.toContainText('(edited)')
   const lesson = await chosen.getAttribute('title')

@@ -163,7 +163,8 @@ export class PlaygroundPage {
   }
 
   async pickExample(title: string | RegExp) {
-    const select = this.page.getByLabel('Example')
+    // the menu by its role: a label match would also find any button whose name says "example"
+    const select = this.page.getByRole('combobox', { name: /^Example/ })
     const value = await select.locator('option', { hasText: title }).getAttribute('value')
     await select.selectOption(value!)
   }

@@ -48,11 +48,18 @@ export interface UiSlice {
   notJudgedOpen: boolean
   /** The card the user picked in the summary table: the panel shows it and scrolls to it. */
   focusedCard: { key: string; seq: number } | null
+  /**
+   * The ValidatingAdmissionPolicy entries a workload's VAP badge points at (indices into the
+   * results): the section scrolls to the first and marks them.
+   */
+  focusedAdmission: { results: readonly number[]; seq: number } | null
   toggleCard(key: string): void
   /** Opens a card (it stays open) and asks the panel to bring it into view. */
   focusCard(key: string): void
   showMoreProblems(): void
   showMoreAdmission(): void
+  /** Shows the given VAP results (asking for the pages that hold the first) and scrolls to them. */
+  focusAdmission(results: readonly number[]): void
   toggleNotJudged(): void
   revealLocation(target: RevealTarget): void
   setNotice(notice: string | null): void
@@ -73,6 +80,7 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get)
   admissionLimit: ADMISSION_PAGE,
   notJudgedOpen: false,
   focusedCard: null,
+  focusedAdmission: null,
   toggleCard(key) {
     const open = get().openCards
     set({ openCards: open.includes(key) ? open.filter((k) => k !== key) : [...open, key] })
@@ -89,6 +97,17 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get)
   },
   showMoreAdmission() {
     set({ admissionLimit: get().admissionLimit + ADMISSION_PAGE })
+  },
+  focusAdmission(results) {
+    const { admissionLimit, focusedAdmission } = get()
+    const first = results[0] ?? 0
+    set({
+      // the worker sends the results a page at a time: enough pages to hold the first one
+      ...(first >= admissionLimit && {
+        admissionLimit: Math.ceil((first + 1) / ADMISSION_PAGE) * ADMISSION_PAGE,
+      }),
+      focusedAdmission: { results: [...results], seq: (focusedAdmission?.seq ?? 0) + 1 },
+    })
   },
   toggleNotJudged() {
     set({ notJudgedOpen: !get().notJudgedOpen })

@@ -5,7 +5,7 @@
  * value, the audit annotations; then the bindings that did not match an object, and why. The worker
  * sends a page of each list (worker/view.ts `AdmissionView`); "show more" asks for the next.
  */
-import { memo, type ReactNode } from 'react'
+import { memo, type ReactNode, useEffect, useRef } from 'react'
 import type {
   AdmissionPolicyFailure,
   AdmissionPolicyNotMatched,
@@ -52,16 +52,41 @@ export function resultVerdict(r: AdmissionPolicyResult): { text: string; tone: T
 const objectKey = (o: AdmissionPolicyObject) =>
   `${o.editor}:${o.line}:${o.kind}:${o.namespace}/${o.name}:${o.templateOf ?? ''}`
 
-/** Consecutive entries of the same object, together (the report lists them in document order). */
+/**
+ * Consecutive entries of the same object, together (the report lists them in document order),
+ * each group with the index of its first entry in `list`.
+ */
 function byObject<T extends { object: AdmissionPolicyObject }>(list: readonly T[]) {
-  const groups: { key: string; object: AdmissionPolicyObject; items: T[] }[] = []
-  for (const item of list) {
+  const groups: { key: string; object: AdmissionPolicyObject; items: T[]; start: number }[] = []
+  list.forEach((item, i) => {
     const key = objectKey(item.object)
     const last = groups[groups.length - 1]
     if (last?.key === key) last.items.push(item)
-    else groups.push({ key, object: item.object, items: [item] })
-  }
+    else groups.push({ key, object: item.object, items: [item], start: i })
+  })
   return groups
+}
+
+/**
+ * The entries a workload's VAP badge points at (store `focusedAdmission`): each group holding one
+ * is marked, and the first is scrolled to and focused each time the badge is used.
+ */
+function useFocusedGroups(count: number) {
+  const focused = useAppState((s) => s.focusedAdmission)
+  const first = useRef<HTMLLIElement>(null)
+  const hit = (start: number, size: number) =>
+    focused?.results.some((i) => i >= start && i < start + size) ?? false
+  const firstStart = focused?.results[0]
+  const seq = focused?.seq ?? 0
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs again when the entries arrive
+  useEffect(() => {
+    if (!seq || !first.current) return
+    first.current.scrollIntoView({ block: 'start' })
+    first.current.focus({ preventScroll: true })
+  }, [seq, count])
+  const isFirst = (start: number, size: number) =>
+    firstStart !== undefined && firstStart >= start && firstStart < start + size
+  return { hit, isFirst, first }
 }
 
 function ObjectPlace({ o }: { o: AdmissionPolicyObject }) {
@@ -277,6 +302,7 @@ export const AdmissionPolicySection = memo(function AdmissionPolicySection({
 }) {
   const showMore = useAppState((s) => s.showMoreAdmission)
   const a = admission
+  const focus = useFocusedGroups(a.results.length)
   const passed = a.resultCount - a.denied - a.failedNotDenied
   const rest = a.resultCount - a.results.length + (a.notMatchedCount - a.notMatched.length)
   return (
@@ -304,7 +330,11 @@ export const AdmissionPolicySection = memo(function AdmissionPolicySection({
         {byObject(a.results).map((g) => (
           <li
             key={g.key}
-            className="vap-object"
+            ref={focus.isFirst(g.start, g.items.length) ? focus.first : undefined}
+            tabIndex={focus.isFirst(g.start, g.items.length) ? -1 : undefined}
+            className={
+              focus.hit(g.start, g.items.length) ? 'vap-object vap-object-focused' : 'vap-object'
+            }
             data-object={clip(admissionObjectName(g.object), MAX_LABEL)}
           >
             <div className="vap-object-head">

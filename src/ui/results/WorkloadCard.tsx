@@ -1,5 +1,6 @@
 /**
- * One workload: its name and verdicts (from its light row), then, when open, the verdicts and
+ * One workload: its name and verdicts (from its light row; the ValidatingAdmissionPolicy badge
+ * leads to its entries of that section), then, when open, the verdicts and
  * violations first (API server, Pod Security Standards with the warn and audit modes, PSP), and
  * what it gets on the node below (collapsed when it has many containers). With many workloads the
  * cards start closed and open on demand; a pick in the summary table opens one and scrolls to it.
@@ -16,6 +17,7 @@ import { LeastPrivilege } from '../fixes/QuickFixes'
 import { EffectivePanel } from './EffectivePanel'
 import { PspSection } from './PspSection'
 import { PssSection } from './PssSection'
+import { VapBadge } from './vap/VapBadge'
 
 /** Past this many containers, what the workload gets on the node starts collapsed. */
 export const MANY_CONTAINERS = 2
@@ -86,6 +88,7 @@ export function WorkloadCard({
           {row.psp !== null && (
             <Badge tone={row.psp ? 'good' : 'bad'}>PSP: {row.psp ? 'admitted' : 'rejected'}</Badge>
           )}
+          {row.vap && <VapBadge vap={row.vap} />}
           {members.map((m) => (
             <RevealButton key={m.key} at={{ editor: m.editor, line: m.line }} />
           ))}

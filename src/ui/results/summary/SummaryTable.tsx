@@ -48,7 +48,7 @@ const SummaryLine = memo(function SummaryLine({
       aria-rowindex={index + 1}
       data-testid="summary.row"
     >
-      <td className="summary-verdict">
+      <td className="summary-verdict" title={row.vap ? clip(row.vap.text, MAX_LABEL) : undefined}>
         <Badge tone={s.denied ? 'bad' : 'good'}>{s.denied ? 'denied' : 'admitted'}</Badge>
       </td>
       <th scope="row" className="summary-name">
