@@ -26,7 +26,7 @@ import {
   summaryRow,
 } from '../engine/summary'
 import { errorCells } from '../engine/summary/table'
-import { isOfWorkload } from '../engine/vap/ofWorkload'
+import { workloadResults } from '../engine/vap/ofWorkload'
 import { type AdmissionOutcome, admissionOutcome } from '../engine/vap/outcome'
 import { nodeRefuses, type Verdict, verdictOf } from '../ui/results/verdict'
 import { type MarkerData, type MarkersByEditor, reportToMarkers } from './markers'
@@ -215,24 +215,13 @@ function summaryOf(w: WorkloadReport, index: number, vap: AdmissionBadge | null)
   return { ...s, index, denied }
 }
 
-/**
- * Each workload's ValidatingAdmissionPolicy badge (vap/ofWorkload.ts, vap/outcome.ts): the results
- * are grouped by place once, so each workload looks only at the few at its line.
- */
+/** Each workload's ValidatingAdmissionPolicy badge (vap/ofWorkload.ts, vap/outcome.ts). */
 function admissionBadges(report: Report, workloads: readonly WorkloadReport[]) {
   const results = report.admissionPolicies ?? []
   if (results.length === 0) return workloads.map(() => null)
-  const byPlace = new Map<string, number[]>()
-  results.forEach((r, i) => {
-    const place = `${r.object?.editor}:${r.object?.line}`
-    const list = byPlace.get(place)
-    if (list) list.push(i)
-    else byPlace.set(place, [i])
-  })
+  const of = workloadResults(results)
   return workloads.map((w): AdmissionBadge | null => {
-    const mine = (byPlace.get(`${w.editor}:${w.line}`) ?? []).filter((i) =>
-      isOfWorkload(results[i]!.object, w),
-    )
+    const mine = of(w)
     const outcome = admissionOutcome(mine.map((i) => results[i]!))
     return outcome && { ...outcome, results: mine }
   })

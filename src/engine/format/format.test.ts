@@ -207,6 +207,12 @@ describe('a binding parameter in the text and Markdown summaries', () => {
         `1 binding parameter: ${param!.kind} ${param!.namespace}/${param!.name} (parameter of binding ${param!.bindings[0]!.binding})`,
       )
     })
+    it("says the workload's VAP outcome in its block, as the app's badge", () => {
+      const denial = report.admissionPolicies!.find((a) => !a.allowed)!
+      expect(out).toMatch(
+        new RegExp(`VAP: (denied|DENIED) by ${denial.policy.replaceAll('.', '\\.')}`),
+      )
+    })
     it('does not count it as an object not judged, nor list its note as a problem', () => {
       expect(out).not.toContain('not judged')
       expect(out).not.toContain('reads it as')

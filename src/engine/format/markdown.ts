@@ -12,6 +12,7 @@ import { notJudgedLine, summarize } from '../summary'
 import { SUMMARY_HEADERS, summaryCells } from '../summary/table'
 import { escapeMarkdownText as t, markdownCodeSpan as code, markdownFence } from './escape'
 import {
+  admissionOutcomes,
   admissionPolicyLines,
   capabilitySummary,
   defaultPlace,
@@ -22,6 +23,7 @@ import {
   workloadDenied,
   workloadTitle,
 } from './shared'
+import type { AdmissionOutcome } from '../vap/outcome'
 import { groupedProblems, ladder } from './text'
 
 /** Connections listed at most in one report. */
@@ -35,7 +37,8 @@ export function formatMarkdown(report: Report, place: PlaceName = defaultPlace):
     '',
   )
   out.push(...summaryTable(report, place))
-  for (const w of report.workloads) out.push(...workload(w, place), '')
+  const vapOf = admissionOutcomes(report)
+  for (const w of report.workloads) out.push(...workload(w, place, vapOf(w)), '')
   const vap = admissionPolicyLines(report)
   if (vap) out.push(`### ${t(vap.head)}`, '', ...vap.lines.map((l) => `- ${t(l)}`), '')
   if (report.network) {
@@ -84,7 +87,7 @@ export function summaryTable(report: Report, place: PlaceName): string[] {
   return out
 }
 
-function workload(w: WorkloadReport, place: PlaceName): string[] {
+function workload(w: WorkloadReport, place: PlaceName, vap: AdmissionOutcome | null): string[] {
   const out = [`### ${t(workloadTitle(w))}`, '']
   const api = w.apiServer
   if (api && !api.allowed) {
@@ -136,6 +139,7 @@ function workload(w: WorkloadReport, place: PlaceName): string[] {
       out.push(`- sets ${code(m.path)} = ${code(JSON.stringify(m.value) ?? 'undefined')}`)
     if (psp.mutations.length) out.push('')
   }
+  if (vap) out.push(`**${t(vap.text)}${vap.verdict === 'denied' ? ' ❌' : ''}**`, '')
   const e = w.effective
   if (e.kubeletRejection)
     out.push(`**The kubelet rejects the pod ❌**: ${t(e.kubeletRejection)}`, '')

@@ -6,7 +6,8 @@ import type {
   Report,
   WorkloadReport,
 } from '../report'
-import { isOfWorkload } from '../vap/ofWorkload'
+import { isOfWorkload, workloadResults } from '../vap/ofWorkload'
+import { type AdmissionOutcome, admissionOutcome } from '../vap/outcome'
 
 /** Names a place for a reader: `pod.yaml:12` in the CLI, `pod editor line 12` in the app. */
 export type PlaceName = (editor: 'pod' | 'policy', line: number) => string
@@ -97,6 +98,17 @@ export function anyDenied(report: Report): boolean {
  */
 export function admissionPolicyDenied(w: WorkloadReport, report: Report | undefined): boolean {
   return (report?.admissionPolicies ?? []).some((a) => !a.allowed && isOfWorkload(a.object, w))
+}
+
+/**
+ * Each workload's ValidatingAdmissionPolicy outcome (the workload and the Pod its template
+ * creates, the worst; null when no binding judged it), as the app's badge says it.
+ */
+export function admissionOutcomes(report: Report): (w: WorkloadReport) => AdmissionOutcome | null {
+  const results = report.admissionPolicies ?? []
+  if (results.length === 0) return () => null
+  const of = workloadResults(results)
+  return (w) => admissionOutcome(of(w).map((i) => results[i]!))
 }
 
 /**

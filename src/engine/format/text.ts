@@ -10,6 +10,7 @@ import { isNotJudgedNote, notJudgedLine, summarize } from '../summary'
 import { SUMMARY_HEADERS, summaryCells, summaryHead } from '../summary/table'
 import { escapeTerminal } from './escape'
 import {
+  admissionOutcomes,
   admissionPolicyLines,
   containerLine,
   defaultPlace,
@@ -18,6 +19,7 @@ import {
   type PlaceName,
   workloadTitle,
 } from './shared'
+import type { AdmissionOutcome } from '../vap/outcome'
 
 /** Columns padded to their widest cell, each line indented by two spaces. */
 export function textTable(headers: readonly string[], rows: string[][]): string[] {
@@ -57,7 +59,8 @@ export function groupedProblems(report: Report): Problem[] {
 
 export function formatText(report: Report, place: PlaceName = defaultPlace): string {
   const out: string[] = [...summaryText(report, place), '']
-  for (const w of report.workloads) out.push(...workloadBlock(w, place), '')
+  const vapOf = admissionOutcomes(report)
+  for (const w of report.workloads) out.push(...workloadBlock(w, place, vapOf(w)), '')
   if (report.workloads.length === 0) out.push('No Pod or workload found.', '')
   const vap = admissionPolicyLines(report)
   if (vap) out.push(vap.head, ...vap.lines.map((l) => `  ${l}`), '')
@@ -90,7 +93,11 @@ export function formatText(report: Report, place: PlaceName = defaultPlace): str
   return out.map(escapeTerminal).join('\n')
 }
 
-function workloadBlock(w: WorkloadReport, place: PlaceName): string[] {
+function workloadBlock(
+  w: WorkloadReport,
+  place: PlaceName,
+  vap: AdmissionOutcome | null,
+): string[] {
   const lines = [`${workloadTitle(w)} (${place(w.editor, w.line)})`]
   const api = w.apiServer
   if (api && !api.allowed) {
@@ -129,6 +136,9 @@ function workloadBlock(w: WorkloadReport, place: PlaceName): string[] {
       if (psp.message) lines.push(`    ${psp.message}`)
     }
   }
+  // the ValidatingAdmissionPolicy section below has each binding's words
+  if (vap)
+    lines.push(`  ${vap.verdict === 'denied' ? vap.text.replace('denied', 'DENIED') : vap.text}`)
   const e = w.effective
   lines.push('  Effective on the node:')
   lines.push(`    host namespaces: ${hostNamespaces(e)}`)

@@ -1,7 +1,8 @@
 /** Which admission results belong to a workload: itself, or the Pod its template creates. */
 import { describe, expect, it } from 'vitest'
 import type { AdmissionPolicyObject } from '../report'
-import { isOfWorkload } from './ofWorkload'
+import type { AdmissionPolicyResult } from '../report'
+import { isOfWorkload, workloadResults } from './ofWorkload'
 
 const web = { editor: 'pod', line: 4, kind: 'Deployment', name: 'web' } as const
 const obj = (o: Partial<AdmissionPolicyObject>): AdmissionPolicyObject => ({
@@ -41,5 +42,32 @@ describe('isOfWorkload', () => {
   it('a bare Pod is judged as itself', () => {
     const pod = { editor: 'pod', line: 1, kind: 'Pod', name: 'p' } as const
     expect(isOfWorkload(obj({ kind: 'Pod', name: 'p', line: 1 }), pod)).toBe(true)
+  })
+})
+
+describe('workloadResults', () => {
+  const result = (o: Partial<AdmissionPolicyObject>) =>
+    ({
+      object: obj(o),
+      policy: 'p',
+      binding: 'b',
+      actions: ['Deny'],
+      allowed: true,
+      message: null,
+      failures: [],
+    }) as AdmissionPolicyResult
+  const results = [
+    result({}),
+    result({ kind: 'Pod', name: '', templateOf: 'Deployment/web' }),
+    result({ kind: 'Deployment', name: 'api', line: 20 }),
+    result({ kind: 'Pod', name: '', line: 20, templateOf: 'Deployment/api' }),
+    result({ kind: 'ConfigMap', name: 'web' }),
+  ]
+  it.each<[string, Parameters<ReturnType<typeof workloadResults>>[0], number[]]>([
+    ['web and its Pod', web, [0, 1]],
+    ['api and its Pod', { editor: 'pod', line: 20, kind: 'Deployment', name: 'api' }, [2, 3]],
+    ['nothing at another line', { editor: 'pod', line: 9, kind: 'Deployment', name: 'web' }, []],
+  ])('%s', (_name, w, want) => {
+    expect(workloadResults(results)(w)).toEqual(want)
   })
 })
