@@ -29,16 +29,31 @@ spec:
 
 /** Monaco is a lazy chunk of some MB: on a busy machine it may take a while. */
 const LOADING = { timeout: 20_000 }
+const SHORT = { timeout: 2_000 }
 
+interface Position {
+  lineNumber: number
+  column: number
+}
 interface Models {
   __monaco: {
     editor: {
-      getModels(): { uri: { path: string }; getValue(): string }[]
+      getModels(): { uri: { path: string }; getValue(): string; setValue(v: string): void }[]
       getEditors(): {
         getModel(): { uri: { path: string }; getLineMaxColumn(l: number): number } | null
-        setPosition(p: { lineNumber: number; column: number }): void
+        setPosition(p: Position): void
         focus(): void
         getSelection(): { startLineNumber: number } | null
+        getDomNode(): HTMLElement | null
+        revealPosition(p: Position): void
+        getScrolledVisiblePosition(
+          p: Position,
+        ): { left: number; top: number; height: number } | null
+      }[]
+      getModelMarkers(f: { resource: unknown }): {
+        startLineNumber: number
+        startColumn: number
+        message: string
       }[]
     }
   }
@@ -71,7 +86,14 @@ async function typeAfter(page: Page, line: number, text: string) {
 
 async function startComparing(playground: PlaygroundPage, page: Page, pod: string) {
   await playground.goto()
-  await playground.setEditorText('pod', pod)
+  // the editor may be bound to the store a moment after it shows (its model then takes the
+  // store's text): write until the panel judges this text
+  const name = /metadata: \{name: ([\w-]+), namespace: ([\w-]+)\}/.exec(pod)
+  await expect(async () => {
+    await playground.setEditorText('pod', pod)
+    if (name) await expect(playground.results).toContainText(`${name[2]}/${name[1]}`, SHORT)
+    expect(await playground.editorText('pod')).toBe(pod)
+  }).toPass(LOADING)
   await compareToggle(page).click()
   await expect(compareToggle(page)).toHaveAttribute('aria-pressed', 'true')
   // the diff editor: two sides in the pod pane
@@ -245,4 +267,165 @@ test('axe finds no serious or critical violation in compare mode, light and dark
       .flatMap((v) => v.nodes.map((n) => `${theme} ${v.impact} ${v.id}: ${n.target.join(' ')}`))
     expect(problems).toEqual([])
   }
+})
+
+/** The markers of the model at `path` (the before side is `before.yaml`). */
+async function markersOf(page: Page, path: string) {
+  return page.evaluate((p) => {
+    const api = (globalThis as unknown as Models).__monaco.editor
+    const m = api.getModels().find((x) => x.uri.path.endsWith(`/${p}`))
+    if (!m) return []
+    return api
+      .getModelMarkers({ resource: m.uri })
+      .map((x) => ({ line: x.startLineNumber, message: x.message }))
+  }, path)
+}
+
+/** Replaces the before side's text through Monaco's model API (like a paste). */
+async function setBefore(page: Page, text: string) {
+  await page.evaluate((t) => {
+    ;(globalThis as unknown as Models).__monaco.editor
+      .getModels()
+      .find((x) => x.uri.path.endsWith('/before.yaml'))!
+      .setValue(t)
+  }, text)
+}
+
+/** Real typing on the before side: the cursor at the end of `line` (or its start), then the keys. */
+async function typeBefore(page: Page, line: number, text: string, atStart = false) {
+  await page.evaluate(
+    ([ln, start]) => {
+      const ed = (globalThis as unknown as Models).__monaco.editor
+        .getEditors()
+        .find((e) => e.getModel()?.uri.path.endsWith('/before.yaml'))!
+      ed.setPosition({
+        lineNumber: ln as number,
+        column: start ? 1 : ed.getModel()!.getLineMaxColumn(ln as number),
+      })
+      ed.focus()
+    },
+    [line, atStart] as const,
+  )
+  await page.keyboard.type(text)
+}
+
+/** Where the before side's marker on `line` starts, in the page (scrolled into the editor's view). */
+async function beforeMarkerSpot(page: Page, line: number) {
+  return page.evaluate((ln) => {
+    const api = (globalThis as unknown as Models).__monaco.editor
+    const ed = api.getEditors().find((e) => e.getModel()?.uri.path.endsWith('/before.yaml'))!
+    const marker = api
+      .getModelMarkers({ resource: ed.getModel()!.uri })
+      .find((m) => m.startLineNumber === ln)!
+    const at = { lineNumber: ln, column: marker.startColumn + 1 }
+    ed.revealPosition(at)
+    const p = ed.getScrolledVisiblePosition(at)!
+    const box = ed.getDomNode()!.getBoundingClientRect()
+    return { x: box.left + p.left + 2, y: box.top + p.top + p.height / 2 }
+  }, line)
+}
+
+const RESTRICTED_SHOP = `apiVersion: v1
+kind: Namespace
+metadata:
+  name: shop
+  labels:
+    pod-security.kubernetes.io/enforce: restricted
+`
+
+test('the before side shows its own errors and findings, and they follow its edits', async ({
+  playground,
+  page,
+}) => {
+  await startComparing(playground, page, DEPLOYMENT)
+  await playground.setEditorText('policy', RESTRICTED_SHOP)
+  const original = playground.editorHost('pod').locator('.editor.original')
+  const modified = playground.editorHost('pod').locator('.editor.modified')
+  await expect(page.getByRole('region', { name: 'What this change does' })).toContainText(
+    'No change in security',
+  )
+  expect(await markersOf(page, 'before.yaml')).toEqual([])
+
+  // the before side runs as root: denied by the namespace's restricted level, at its line
+  const rootLine = DEPLOYMENT.split('\n').findIndex((l) => l.includes('runAsUser: 1000')) + 1
+  await setBefore(page, DEPLOYMENT.replace('runAsUser: 1000', 'runAsUser: 0'))
+  await expect
+    .poll(async () => (await markersOf(page, 'before.yaml')).map((m) => m.line))
+    .toContain(rootLine)
+  const root = (await markersOf(page, 'before.yaml')).find((m) => m.line === rootLine)!
+  expect(root.message).toContain('runAsUser=0')
+  await expect(original.locator('.squiggly-error').first()).toBeVisible()
+  // hovering the marked key on the before side says why it is denied
+  const spot = await beforeMarkerSpot(page, rootLine)
+  await page.mouse.move(spot.x, spot.y)
+  await page.mouse.move(spot.x + 3, spot.y)
+  await expect(playground.hover).toContainText('runAsUser=0', LOADING)
+  await page.mouse.move(0, 0)
+  // the after side is unchanged and clean
+  expect(await markersOf(page, 'pod.yaml')).toEqual([])
+  await expect(modified.locator('.squiggly-error')).toHaveCount(0)
+
+  // a YAML error typed on the before side: its marker at its line, and the finding moves down
+  await typeBefore(page, 1, '# base version\n', true)
+  await expect
+    .poll(async () => (await markersOf(page, 'before.yaml')).map((m) => m.line))
+    .toContain(rootLine + 1)
+  // `metadata: {...} x`: not YAML any more (the finding goes, as the whole text is unreadable)
+  const badLine = 4
+  await typeBefore(page, badLine, ' x')
+  await expect
+    .poll(async () => (await markersOf(page, 'before.yaml')).map((m) => [m.line, m.message]))
+    .toEqual([[badLine, expect.stringContaining('YAML syntax error')]])
+  await expect(original.locator('.squiggly-error').first()).toBeVisible()
+  expect(await markersOf(page, 'pod.yaml')).toEqual([])
+
+  // an edit fixing it clears its marker (the finding is back); fixing that clears the side
+  await page.keyboard.press('Backspace')
+  await page.keyboard.press('Backspace')
+  await expect
+    .poll(async () => (await markersOf(page, 'before.yaml')).map((m) => m.line))
+    .toEqual([rootLine + 1])
+  const fixed = (await modelText(page, 'before.yaml'))!.replace('runAsUser: 0', 'runAsUser: 1000')
+  await setBefore(page, fixed)
+  await expect.poll(() => markersOf(page, 'before.yaml')).toEqual([])
+  await expect(original.locator('.squiggly-error')).toHaveCount(0)
+})
+
+test('Esc then Tab leaves either side of the diff editor', async ({ playground, page }) => {
+  await startComparing(playground, page, DEPLOYMENT)
+  await expect(page.getByTestId('editor-hint.pod')).toHaveText(
+    'Esc then Tab, or Ctrl+M, to leave the editor',
+  )
+  const diff = playground.editorHost('pod')
+  const focusIn = (side: 'original' | 'modified') =>
+    diff.locator(`.editor.${side}`).evaluate((el) => el.contains(document.activeElement))
+  for (const side of ['original', 'modified'] as const) {
+    const path = side === 'original' ? 'before.yaml' : 'pod.yaml'
+    await diff.locator(`.editor.${side} .view-lines`).click()
+    const text = await modelText(page, path)
+    // Tab indents inside the side
+    await page.keyboard.press('Tab')
+    expect(await focusIn(side)).toBe(true)
+    await expect.poll(() => modelText(page, path)).not.toBe(text)
+    // Esc then Tab moves the focus out of it
+    await page.keyboard.press('Escape')
+    await page.keyboard.press('Tab')
+    expect(await focusIn(side)).toBe(false)
+    // and Esc then Shift+Tab, backwards
+    await diff.locator(`.editor.${side} .view-lines`).click()
+    await page.keyboard.press('Escape')
+    await page.keyboard.press('Shift+Tab')
+    expect(await focusIn(side)).toBe(false)
+    // back in, Tab indents again
+    await diff.locator(`.editor.${side} .view-lines`).click()
+    const typed = await modelText(page, path)
+    await page.keyboard.press('Tab')
+    expect(await focusIn(side)).toBe(true)
+    await expect.poll(() => modelText(page, path)).not.toBe(typed)
+  }
+  // out of the after side, forwards: past the diff editor
+  await diff.locator('.editor.modified .view-lines').click()
+  await page.keyboard.press('Escape')
+  await page.keyboard.press('Tab')
+  expect(await diff.evaluate((h) => h.contains(document.activeElement))).toBe(false)
 })

@@ -585,7 +585,7 @@ describe('compare mode (issue 11)', () => {
     expect(store.getState().compare).toBeNull()
     store.getState().setCompare(true)
     await runDeferred()
-    expect(store.getState().compare).toEqual({ changes: [], beforeErrors: 0 })
+    expect(store.getState().compare).toEqual({ changes: [], beforeErrors: 0, beforeMarkers: [] })
     store.getState().setText('pod', AFTER)
     await runDeferred()
     expect(store.getState().compare?.changes[0]).toMatchObject({
@@ -597,6 +597,33 @@ describe('compare mode (issue 11)', () => {
     store.getState().setCompare(false)
     await runDeferred()
     expect(store.getState().compare).toBeNull()
+  })
+
+  it("puts the before side's markers in the store, from its latest text", async () => {
+    const { env, runDeferred } = makeEnv()
+    restoreWorkspace(store, env, starter)
+    startEffects(store, createInProcessClient(), env)
+    store.getState().setCompare(true)
+    await runDeferred()
+    const broken = `${SEED}x: y: z\n`
+    const brokenLine = broken.split('\n').length - 1
+    store.getState().setBefore(broken)
+    await runDeferred()
+    const markers = store.getState().compare?.beforeMarkers ?? []
+    expect(markers.map((m) => [m.severity, m.startLineNumber])).toContainEqual([
+      'error',
+      brokenLine,
+    ])
+    // fixed, then broken again, then fixed before the engine answers: the last text counts
+    store.getState().setBefore(SEED)
+    store.getState().setBefore(broken)
+    store.getState().setBefore(SEED)
+    await runDeferred()
+    expect(store.getState().compare?.beforeMarkers).toEqual([])
+    // the after side's own markers are not the before side's
+    store.getState().setBefore(broken)
+    await runDeferred()
+    expect(store.getState().view?.markers.pod.some((m) => m.severity === 'error')).toBe(false)
   })
 
   it('saves the before side with the workspace, and a reload restores compare mode', async () => {

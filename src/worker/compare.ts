@@ -3,8 +3,9 @@
  * the after side, and what the change does to security travels to the main thread as a small
  * `CompareView` (the changes, riskiest first, each with its words), never the two reports. The
  * before side's report is kept while its input is unchanged (typing happens on the after side), and
- * the view is sent again only when it differs from the last one sent. Shared by the worker and the
- * in-process client.
+ * the view is sent again only when it differs from the last one sent. The before side's YAML errors
+ * and findings travel with it as the pod editor's markers of the before report (worker/markers.ts),
+ * for the diff editor's left side. Shared by the worker and the in-process client.
  */
 import { evaluate, formatMarkdown } from '../engine'
 import { diffReports } from '../engine/diff'
@@ -13,6 +14,7 @@ import { defaultPlace } from '../engine/format/shared'
 import type { Change } from '../engine/diff/types'
 import type { EngineInput, Report } from '../engine/report'
 import { createWorkloadMemo } from '../engine/stages/memo'
+import { type MarkerData, reportToMarkers } from './markers'
 
 /** One change as the panel lists it: the engine's change and its words (`+NET_ADMIN`). */
 export interface CompareChange extends Change {
@@ -24,6 +26,8 @@ export interface CompareView {
   changes: CompareChange[]
   /** Input errors on the before side (its workloads may be missing from the comparison). */
   beforeErrors: number
+  /** The before side's markers: its input problems and located findings (the pod editor's). */
+  beforeMarkers: MarkerData[]
 }
 
 /** Where a line stands in the app: the before side of the pod editor, or either editor. */
@@ -52,16 +56,19 @@ export function createCompareSession(): CompareSession {
   const memo = createWorkloadMemo()
   let lastKey: string | null = null
   let lastReport: Report | null = null
+  let lastMarkers: MarkerData[] = []
   /** What the main thread holds (JSON), or null when it holds no comparison. */
   let sent: string | null = null
 
-  const beforeReport = (input: EngineInput, before: string): Report => {
+  /** The before side's report and markers, kept while its input is unchanged. */
+  const beforeSide = (input: EngineInput, before: string) => {
     const key = JSON.stringify([before, input.policy, input.options ?? null])
     if (key !== lastKey || !lastReport) {
       lastReport = evaluate({ ...input, pod: before }, { memo })
+      lastMarkers = reportToMarkers(lastReport).pod
       lastKey = key
     }
-    return lastReport
+    return { report: lastReport, markers: lastMarkers }
   }
 
   return {
@@ -71,12 +78,15 @@ export function createCompareSession(): CompareSession {
         sent = null
         lastKey = null
         lastReport = null
+        lastMarkers = []
         return { view, markdown: () => formatMarkdown(after) }
       }
-      const diff = diffReports(beforeReport(input, before), after)
+      const side = beforeSide(input, before)
+      const diff = diffReports(side.report, after)
       const next: CompareView = {
         changes: diff.changes.map((c) => ({ ...c, words: changeWords(c) })),
         beforeErrors: diff.before.problems.filter((p) => p.severity === 'error').length,
+        beforeMarkers: side.markers,
       }
       const json = JSON.stringify(next)
       const view = json === sent ? undefined : next

@@ -1,17 +1,26 @@
 /**
  * Compare mode (issue 11): the pod editor as Monaco's diff editor, the before text on the left
  * (original) and the pod text, the after side, on the right (modified); both editable and bound to
- * the store. The after side keeps the pod editor's model path, markers, hovers and reveals. Loaded
- * lazily, with the diff editor's own features, only when compare mode is on.
+ * the store. The after side keeps the pod editor's model path, markers, hovers and reveals; the
+ * before side gets the markers of its own evaluation (the worker's compare view) and reveals. On
+ * both sides Esc then Tab leaves the editor, as in the other editors. Loaded lazily, with the diff
+ * editor's own features, only when compare mode is on.
  */
 import 'monaco-editor/features/diffEditor/register'
 import { useEffect, useRef, useState } from 'react'
-import { useAppStore } from '../AppContext'
+import { useAppState, useAppStore } from '../AppContext'
 import { MONACO_THEME, useTheme } from '../theme'
 import { bindText, type TextModel } from './bind'
 import { MODEL_PATHS } from './EditorPane'
 import { monaco } from './monacoSetup'
-import { type CodeEditor, OPTIONS, useEditorBindings, useReveal } from './YamlEditor'
+import {
+  type CodeEditor,
+  OPTIONS,
+  useEditorBindings,
+  useLeaveWithEscape,
+  useMarkers,
+  useReveal,
+} from './YamlEditor'
 
 /** The before side's model path (tests find it by this URI). */
 export const BEFORE_PATH = 'before.yaml'
@@ -33,6 +42,9 @@ export function CompareEditor({ label }: { label: string }) {
   const theme = useTheme()
   useEditorBindings(sides?.after ?? null, 'pod')
   useReveal(sides?.before ?? null, 'pod', true)
+  useLeaveWithEscape(sides?.before ?? null)
+  const beforeMarkers = useAppState((s) => s.compare?.beforeMarkers)
+  useMarkers(sides?.before ?? null, beforeMarkers)
 
   useEffect(() => {
     const el = host.current

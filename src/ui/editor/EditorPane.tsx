@@ -19,8 +19,6 @@ const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigat
 /** Tab indents in the editor: Esc then Tab leaves it, and Monaco's Ctrl+M makes Tab move focus. */
 const TAB_MOVES = isMac ? 'Ctrl+Shift+M' : 'Ctrl+M'
 export const LEAVE_HINT = `Esc then Tab, or ${TAB_MOVES}, to leave the editor`
-/** The diff editor of compare mode knows only Monaco's own toggle. */
-const COMPARE_LEAVE_HINT = `${TAB_MOVES} then Tab to leave the editor`
 
 const YamlEditor = lazy(() => import('./YamlEditor').then((m) => ({ default: m.YamlEditor })))
 const CompareEditor = lazy(() =>
@@ -58,7 +56,7 @@ export function EditorPane({
           {comparing && <span className="compare-sides"> — before (left) and after (right)</span>}
         </h2>
         <p className="editor-hint" data-testid={`editor-hint.${editor}`}>
-          {comparing ? COMPARE_LEAVE_HINT : LEAVE_HINT}
+          {LEAVE_HINT}
         </p>
       </div>
       <div className="editor-host" data-testid={`editor.${editor}`}>

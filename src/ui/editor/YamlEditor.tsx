@@ -9,6 +9,7 @@ import type { EditorId, Severity } from '../../engine/report'
 import { useActions, useAppState, useAppStore } from '../AppContext'
 import { MONACO_THEME, useTheme } from '../theme'
 import { applyEditRequest, attachAssist } from './assist'
+import type { MarkerData } from '../../worker/markers'
 import { bindText } from './bind'
 import { MODEL_PATHS, TextPreview } from './EditorPane'
 import { monaco, untrusted } from './monacoSetup'
@@ -85,8 +86,16 @@ export function useEditorBindings(ed: CodeEditor | null, id: EditorId) {
     return () => provider.dispose()
   }, [ed, id, store])
 
-  // Esc then Tab (or Shift+Tab) leaves the editor: after Esc, Tab moves the focus instead of
-  // indenting, until any other key or the editor loses the focus (Ctrl+M stays Monaco's toggle)
+  useLeaveWithEscape(ed)
+  useMarkers(ed, markers)
+}
+
+/**
+ * Esc then Tab (or Shift+Tab) leaves the editor: after Esc, Tab moves the focus instead of
+ * indenting, until any other key or the editor loses the focus (Ctrl+M stays Monaco's toggle).
+ * Every editor gets it, both sides of compare mode's diff editor too.
+ */
+export function useLeaveWithEscape(ed: CodeEditor | null) {
   useEffect(() => {
     if (!ed) return
     let leaving = false
@@ -106,8 +115,13 @@ export function useEditorBindings(ed: CodeEditor | null, id: EditorId) {
       blur.dispose()
     }
   }, [ed])
+}
 
-  // markers: computed in the worker, sent when they change; converted to Monaco severities
+/**
+ * Markers computed in the worker (sent when they change) on the editor's model, converted to
+ * Monaco severities; also the before side of compare mode, from its own evaluation.
+ */
+export function useMarkers(ed: CodeEditor | null, markers: readonly MarkerData[] | undefined) {
   useEffect(() => {
     const model = ed?.getModel()
     if (!model) return
