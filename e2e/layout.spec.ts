@@ -280,6 +280,24 @@ const toolbarRows = (page: Page) =>
     }
   })
 
+/** The summary table's scroll box: wider content than the box, and whether a scrollbar shows. */
+const summaryFit = (page: Page) =>
+  page.getByRole('table', { name: /^Summary of/ }).evaluate((table) => {
+    const box = table.parentElement!
+    const style = getComputedStyle(box)
+    const borders =
+      Number.parseFloat(style.borderTopWidth) + Number.parseFloat(style.borderBottomWidth)
+    const scrollbar = box.offsetHeight - box.clientHeight - borders
+    const headers = [...table.querySelectorAll('thead th')]
+      .filter((th) => th.scrollWidth > th.clientWidth + 1)
+      .map((th) => th.textContent)
+    return {
+      overflow: box.scrollWidth - box.clientWidth,
+      scrollbar: /auto|scroll/.test(style.overflowX) ? scrollbar : 0,
+      clippedHeaders: headers,
+    }
+  })
+
 const DESKTOP = [
   [1600, 1000],
   [1280, 800],
@@ -299,6 +317,24 @@ for (const [width, height] of DESKTOP)
     await page.getByRole('button', { name: 'Lessons', exact: true }).click()
     await expect(page.getByRole('region', { name: 'Lessons' })).toBeVisible()
     expect((await toolbarRows(page)).below).toEqual([])
+  })
+
+for (const [width, height] of DESKTOP)
+  test(`at ${width} px the summary table fits the panel`, async ({ playground, page }) => {
+    await page.setViewportSize({ width, height })
+    await open(playground)
+    // a denied and an admitted workload, with a PodSecurityPolicy and added capabilities
+    await playground.pickExample('PodSecurityPolicy')
+    await expect(page.getByTestId('summary.row')).toHaveCount(2)
+    const fit = await summaryFit(page)
+    expect(fit.clippedHeaders, 'headers cut short').toEqual([])
+    // every column is in sight, or a scrollbar says there is more
+    if (fit.overflow > 0)
+      expect(fit.scrollbar, 'a scrollbar for the columns out of sight').toBeGreaterThan(0)
+    else expect(fit.overflow).toBeLessThanOrEqual(0)
+    // what a cut cell leaves out is in its tooltip
+    const risks = page.getByTestId('summary.row').filter({ hasText: 'denied' }).locator('td').last()
+    await expect(risks).toHaveAttribute('title', /PodSecurityPolicy: rejected/)
   })
 
 test('at 390 px every toolbar control is within the width', async ({ playground, page }) => {

@@ -3,14 +3,16 @@
  * the worker computes with engine/summary), a "failing only" filter, and a click on a workload that
  * opens its card and reveals its line. Virtualized: only the rows in the scroll window (plus a few
  * on each side) are in the page, each memoized by its row, so 1,000 workloads scroll and update as
- * lightly as 30.
+ * lightly as 30. Its columns fit the scroll box: a compact layout at the panel's usual widths, one
+ * column per finding once that fits (columns.ts); below 320 px it scrolls sideways, with a
+ * scrollbar in sight.
  */
 import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react'
-import type { RowSummary, WorkloadRow } from '../../../worker/view'
+import type { WorkloadRow } from '../../../worker/view'
 import { useAppState } from '../../AppContext'
-import { clip, joinSome, MAX_LABEL } from '../../clip'
-import { LEVELS_AND_MODES } from '../../glossary'
+import { clip, MAX_LABEL } from '../../clip'
 import { Badge } from '../common'
+import { COLUMNS, LEAD_HEADERS, layoutFor, type SummaryColumn } from './columns'
 import { rowWindow } from './virtual'
 import './summary.css'
 
@@ -18,30 +20,20 @@ import './summary.css'
 export const ROW_HEIGHT = 30
 const OVERSCAN = 10
 
-const list = (xs: readonly string[]) => (xs.length ? joinSome(xs, 6) : '')
-
-const hostCell = (s: RowSummary) =>
-  list([
-    ...s.hostNamespaces,
-    ...s.hostPorts.map((p) => `port ${p}`),
-    ...s.hostPaths.map((p) => `path ${p}`),
-  ])
-
 const SummaryLine = memo(function SummaryLine({
   row,
   index,
+  columns,
   onPick,
 }: {
   row: WorkloadRow
   /** 1-based position among all rows shown (aria-rowindex counts the header as 1). */
   index: number
+  columns: readonly SummaryColumn[]
   onPick: (row: WorkloadRow) => void
 }) {
   const s = row.summary
   const title = `${row.kind} ${row.namespace}/${row.name}`
-  const host = hostCell(s)
-  const psp = s.psp ? (s.psp.allowed ? (s.psp.policy ?? 'admitted') : 'rejected') : ''
-  const errors = s.errors.join('; ')
   return (
     <tr
       className={s.denied ? 'summary-row summary-denied' : 'summary-row'}
@@ -62,60 +54,23 @@ const SummaryLine = memo(function SummaryLine({
           {clip(`${row.namespace}/${row.name}`, MAX_LABEL)}
         </button>
       </th>
-      <td title={[s.enforce ?? '', ...s.modes].join('; ')}>
-        {s.enforce && (
-          <span className={row.pss?.allowed === false ? 'tone-bad' : undefined}>
-            {s.enforce} {row.pss?.allowed === false ? 'denied' : 'allowed'}
-          </span>
-        )}
-        {s.modes.map((m) => (
-          <span key={m} className="summary-mode">
-            {m}
-          </span>
-        ))}
-      </td>
-      <td title={s.highestLevel ? LEVELS_AND_MODES[s.highestLevel] : undefined}>
-        {s.highestLevel && (
-          <span className={`summary-level level-${s.highestLevel}`}>{s.highestLevel}</span>
-        )}
-      </td>
-      <td className={s.psp && !s.psp.allowed ? 'tone-bad' : undefined} title={clip(psp, MAX_LABEL)}>
-        {clip(psp, MAX_LABEL)}
-      </td>
-      <td className="tone-bad" title={clip(errors, MAX_LABEL * 2)}>
-        {clip(errors, MAX_LABEL)}
-      </td>
-      <td className="tone-bad" title={list(s.privileged)}>
-        {list(s.privileged)}
-      </td>
-      <td className="tone-bad" title={host}>
-        {host}
-      </td>
-      <td title={list(s.addedCapabilities)}>{list(s.addedCapabilities)}</td>
+      {columns.map((c) => (
+        <td key={c.key} className={c.tone?.(s)} title={c.text(row) || undefined}>
+          {c.cell(row)}
+        </td>
+      ))}
     </tr>
   )
 })
 
 /** The height of the rows not rendered, above or below the window. */
-function Spacer({ height }: { height: number }) {
+function Spacer({ height, span }: { height: number; span: number }) {
   return (
     <tr className="summary-spacer">
-      <td colSpan={HEADERS.length} aria-hidden="true" style={{ height }} />
+      <td colSpan={span} aria-hidden="true" style={{ height }} />
     </tr>
   )
 }
-
-const HEADERS = [
-  ['verdict', 'Admitted, or stopped by a gate (the API server, an admission, the node)'],
-  ['workload', 'Kind, namespace/name: open its card and show its line'],
-  ['Pod Security', 'The enforced level and version, and the warn and audit modes that report'],
-  ['highest level', 'The highest Pod Security level the pod meets'],
-  ['PodSecurityPolicy', 'The PodSecurityPolicy that admits it, or rejected'],
-  ['API / start errors', "The API server's and the node's first errors"],
-  ['privileged', 'Privileged containers'],
-  ['host', 'Host namespaces, host ports and hostPath volumes'],
-  ['added capabilities', "Capabilities added beyond the runtime's defaults"],
-] as const
 
 /** Drawn again only when its rows or their order change (an edit that keeps them draws nothing). */
 export const SummaryTable = memo(function SummaryTable({
@@ -145,11 +100,16 @@ export const SummaryTable = memo(function SummaryTable({
   const scroller = useRef<HTMLDivElement>(null)
   const [scrollTop, setScrollTop] = useState(0)
   const [viewHeight, setViewHeight] = useState(ROW_HEIGHT * 20)
+  // the layout follows the scroll box's inner width: compact until the wide one fits
+  const [viewWidth, setViewWidth] = useState(0)
   const has = rows.length > 0
   useLayoutEffect(() => {
     const el = scroller.current
     if (!has || !el) return
-    const measure = () => setViewHeight(el.clientHeight)
+    const measure = () => {
+      setViewHeight(el.clientHeight)
+      setViewWidth(el.clientWidth)
+    }
     measure()
     if (typeof ResizeObserver === 'undefined') return
     const ro = new ResizeObserver(measure)
@@ -157,6 +117,9 @@ export const SummaryTable = memo(function SummaryTable({
     return () => ro.disconnect()
   }, [has])
   const w = rowWindow(shown.length, ROW_HEIGHT, scrollTop, viewHeight, OVERSCAN)
+  const layout = layoutFor(viewWidth)
+  const columns = COLUMNS[layout]
+  const span = LEAD_HEADERS.length + columns.length
 
   const onPick = useCallback(
     (row: WorkloadRow) => {
@@ -196,36 +159,40 @@ export const SummaryTable = memo(function SummaryTable({
         onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
       >
         <table
-          className="summary-table"
+          className={`summary-table summary-${layout}`}
           aria-label={`Summary of ${n} workloads, riskiest first`}
           aria-rowcount={shown.length + 1}
         >
           <colgroup>
             <col className="col-verdict" />
             <col className="col-name" />
-            <col className="col-pss" />
-            <col className="col-level" />
-            <col className="col-psp" />
-            <col className="col-errors" />
-            <col className="col-privileged" />
-            <col className="col-host" />
-            <col className="col-caps" />
+            {columns.map((c) => (
+              <col key={c.key} className={`col-${c.key}`} />
+            ))}
           </colgroup>
           <thead>
             <tr aria-rowindex={1}>
-              {HEADERS.map(([h, title]) => (
-                <th key={h} scope="col" title={title}>
-                  {h}
-                </th>
-              ))}
+              {[...LEAD_HEADERS, ...columns.map((c) => [c.header, c.about] as const)].map(
+                ([h, about]) => (
+                  <th key={h} scope="col" title={about}>
+                    {h}
+                  </th>
+                ),
+              )}
             </tr>
           </thead>
           <tbody>
-            {w.before > 0 && <Spacer height={w.before} />}
+            {w.before > 0 && <Spacer height={w.before} span={span} />}
             {shown.slice(w.start, w.end).map((row, i) => (
-              <SummaryLine key={row.key} row={row} index={w.start + i + 1} onPick={onPick} />
+              <SummaryLine
+                key={row.key}
+                row={row}
+                index={w.start + i + 1}
+                columns={columns}
+                onPick={onPick}
+              />
             ))}
-            {w.after > 0 && <Spacer height={w.after} />}
+            {w.after > 0 && <Spacer height={w.after} span={span} />}
           </tbody>
         </table>
       </div>
