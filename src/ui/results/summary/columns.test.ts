@@ -147,4 +147,33 @@ describe('risksOf', () => {
   it.each(cases)('%s', (_, part, expected) => {
     expect(pick(risksOf({ ...NONE, ...part }))).toEqual(expected)
   })
+
+  const vap = (verdict: 'denied' | 'warned' | 'passes', text: string) => ({
+    verdict,
+    text,
+    policies: ['p'],
+    results: [0],
+  })
+  it.each([
+    [
+      'a denial leads, as bad news',
+      vap('denied', 'VAP: denied by p'),
+      [
+        ['ValidatingAdmissionPolicy', 'VAP: denied by p', true],
+        ['errors', 'API: x', true],
+      ],
+    ],
+    [
+      'a warning leads, calm',
+      vap('warned', 'VAP: 1 warning'),
+      [
+        ['ValidatingAdmissionPolicy', 'VAP: 1 warning', false],
+        ['errors', 'API: x', true],
+      ],
+    ],
+    ['passing says nothing', vap('passes', 'VAP: passes'), [['errors', 'API: x', true]]],
+    ['no policy judges it', null, [['errors', 'API: x', true]]],
+  ] as const)('ValidatingAdmissionPolicy: %s', (_, outcome, expected) => {
+    expect(pick(risksOf({ ...NONE, errors: ['API: x'] }, outcome))).toEqual(expected)
+  })
 })

@@ -99,11 +99,19 @@ export interface Risk {
   bad: boolean
 }
 
-/** Every finding besides Pod Security, most pressing first, for the compact layout's one cell. */
-export function risksOf(s: RowSummary): Risk[] {
+/**
+ * Every finding besides Pod Security, most pressing first, for the compact layout's one cell; a
+ * ValidatingAdmissionPolicy outcome other than "passes" leads (the wide layout has it in the
+ * verdict's tooltip).
+ */
+export function risksOf(s: RowSummary, vap: WorkloadRow['vap'] = null): Risk[] {
   const out: Risk[] = []
   const add = (label: string, text: string, words: string, bad: boolean) => {
     if (text) out.push({ label, text, words, bad })
+  }
+  if (vap && vap.verdict !== 'passes') {
+    const text = clip(vap.text, MAX_LABEL)
+    add('ValidatingAdmissionPolicy', text, text, vap.verdict === 'denied')
   }
   const errors = clip(s.errors.join('; '), MAX_LABEL)
   add('errors', errors, errors, true)
@@ -189,13 +197,13 @@ const COMPACT: readonly SummaryColumn[] = [
     key: 'risks',
     header: 'risks',
     about:
-      'Errors, the PodSecurityPolicy, privileged containers, host namespaces, ports and paths, added capabilities',
+      'ValidatingAdmissionPolicy outcomes, errors, the PodSecurityPolicy, privileged containers, host namespaces, ports and paths, added capabilities',
     text: (row) =>
-      risksOf(row.summary)
+      risksOf(row.summary, row.vap)
         .map((r) => `${r.label}: ${r.text}`)
         .join('\n'),
     cell: (row) =>
-      risksOf(row.summary).map((r) => (
+      risksOf(row.summary, row.vap).map((r) => (
         <span key={r.label} className={r.bad ? 'summary-risk tone-bad' : 'summary-risk'}>
           {r.words}
         </span>
