@@ -183,6 +183,10 @@ test.describe('ValidatingAdmissionPolicy', () => {
     // the API server refuses it: the summary row says so
     const row = page.getByTestId('summary.row').filter({ hasText: 'default/web' })
     await expect(row.locator('.summary-verdict')).toHaveText('denied')
+    // and at the panel's usual width its risks cell says which policy denies it
+    await expect(row.locator('td').last()).toContainText(
+      'VAP: denied by replicalimit-policy.example.com',
+    )
     // the ConfigMap the binding reads is its parameter, not an object not judged
     const notJudged = page.getByTestId('problems.notJudged')
     await expect(notJudged).toContainText(
