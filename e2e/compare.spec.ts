@@ -429,3 +429,22 @@ test('Esc then Tab leaves either side of the diff editor', async ({ playground, 
   await page.keyboard.press('Tab')
   expect(await diff.evaluate((h) => h.contains(document.activeElement))).toBe(false)
 })
+
+test('a new indented line at the end of a side is compared without an error', async ({
+  playground,
+  page,
+  guard,
+}) => {
+  await startComparing(playground, page, DEPLOYMENT)
+  const last = DEPLOYMENT.split('\n').length - 1
+  // Enter at the end of the last line: Monaco indents the new line, before the file's final newline
+  await typeAfter(page, last, '\n')
+  await expect.poll(() => modelText(page, 'pod.yaml')).toBe(`${DEPLOYMENT}            \n`)
+  const diff = playground.editorHost('pod')
+  await expect(diff.locator('.editor.modified .line-insert').first()).toBeVisible()
+  // another diff after it, so that any error of the first one has arrived
+  await typeAfter(page, 1, ' ')
+  await expect.poll(() => modelText(page, 'pod.yaml')).toContain('apps/v1 \n')
+  await expect(diff.locator('.editor.modified .line-insert').first()).toBeVisible()
+  expect(guard.pageErrors).toEqual([])
+})
