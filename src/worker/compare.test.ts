@@ -149,6 +149,9 @@ describe("the before side's markers", () => {
     expect(moved?.beforeMarkers.find((m) => m.code === 'runAsUser')?.startLineNumber).toBe(
       (at ?? 0) + 2,
     )
+    // judged again, but the same markers and changes: nothing is sent
+    const moved2 = `# base\n# version\n${asRoot}# the end\n`
+    expect(session.compare(judged(COMPLIANT), moved2, after).view).toBeUndefined()
     // fixed: the view is sent again, without markers
     const fixed = session.compare(judged(COMPLIANT), COMPLIANT, after).view
     expect(fixed?.beforeMarkers).toEqual([])

@@ -59,6 +59,11 @@ export function createCompareSession(): CompareSession {
   let lastMarkers: MarkerData[] = []
   /** What the main thread holds (JSON), or null when it holds no comparison. */
   let sent: string | null = null
+  /**
+   * The before side's markers the main thread holds (the same array while the before side is not
+   * judged again, so that typing on the after side does not serialize them on every key).
+   */
+  let sentMarkers: MarkerData[] | null = null
 
   /** The before side's report and markers, kept while its input is unchanged. */
   const beforeSide = (input: EngineInput, before: string) => {
@@ -76,6 +81,7 @@ export function createCompareSession(): CompareSession {
       if (before === undefined) {
         const view = sent === null ? undefined : null
         sent = null
+        sentMarkers = null
         lastKey = null
         lastReport = null
         lastMarkers = []
@@ -88,13 +94,19 @@ export function createCompareSession(): CompareSession {
         beforeErrors: diff.before.problems.filter((p) => p.severity === 'error').length,
         beforeMarkers: side.markers,
       }
-      const json = JSON.stringify(next)
-      const view = json === sent ? undefined : next
+      const json = JSON.stringify([next.changes, next.beforeErrors])
+      const sameMarkers =
+        sentMarkers !== null &&
+        (side.markers === sentMarkers ||
+          JSON.stringify(side.markers) === JSON.stringify(sentMarkers))
+      const view = json === sent && sameMarkers ? undefined : next
       sent = json
+      sentMarkers = side.markers
       return { view, markdown: () => formatCompareMarkdown(diff, APP_PLACES) }
     },
     forget() {
       sent = null
+      sentMarkers = null
     },
   }
 }
