@@ -68,7 +68,6 @@ export function containerLine(c: EffectiveContainer): string {
   ].join(' | ')
 }
 
-/** Whether any workload is denied by a policy (exit status 1 in the CLI). */
 /**
  * Whether a gate stops the workload (cli-and-report.md, turn 2): the API server (decoding or
  * validation), admission (Pod Security Standards enforce, PodSecurityPolicy), or the node (the
@@ -85,6 +84,7 @@ export function workloadDenied(w: WorkloadReport, report?: Report): boolean {
   )
 }
 
+/** Whether any workload or object is denied (exit status 1 in the CLI). */
 export function anyDenied(report: Report): boolean {
   return (
     report.workloads.some((w) => workloadDenied(w)) ||
