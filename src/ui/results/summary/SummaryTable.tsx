@@ -12,7 +12,14 @@ import type { WorkloadRow } from '../../../worker/view'
 import { useAppState } from '../../AppContext'
 import { clip, MAX_LABEL } from '../../clip'
 import { Badge } from '../common'
-import { COLUMNS, LEAD_HEADERS, layoutFor, type SummaryColumn } from './columns'
+import {
+  COLUMNS,
+  kindLabel,
+  LEAD_HEADERS,
+  layoutFor,
+  type SummaryColumn,
+  type SummaryLayout,
+} from './columns'
 import { rowWindow } from './virtual'
 import './summary.css'
 
@@ -24,12 +31,14 @@ const SummaryLine = memo(function SummaryLine({
   row,
   index,
   columns,
+  layout,
   onPick,
 }: {
   row: WorkloadRow
   /** 1-based position among all rows shown (aria-rowindex counts the header as 1). */
   index: number
   columns: readonly SummaryColumn[]
+  layout: SummaryLayout
   onPick: (row: WorkloadRow) => void
 }) {
   const s = row.summary
@@ -48,9 +57,10 @@ const SummaryLine = memo(function SummaryLine({
           type="button"
           className="summary-pick"
           title={`${clip(title, MAX_LABEL)}: open its card and show line ${row.line} of the ${row.editor} editor`}
+          aria-label={`${clip(row.kind, MAX_LABEL)} ${clip(`${row.namespace}/${row.name}`, MAX_LABEL)}`}
           onClick={() => onPick(row)}
         >
-          <span className="kind">{clip(row.kind, MAX_LABEL)}</span>{' '}
+          <span className="kind">{clip(kindLabel(row.kind, layout), MAX_LABEL)}</span>{' '}
           {clip(`${row.namespace}/${row.name}`, MAX_LABEL)}
         </button>
       </th>
@@ -189,6 +199,7 @@ export const SummaryTable = memo(function SummaryTable({
                 row={row}
                 index={w.start + i + 1}
                 columns={columns}
+                layout={layout}
                 onPick={onPick}
               />
             ))}

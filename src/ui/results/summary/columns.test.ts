@@ -5,7 +5,9 @@ import type { RowSummary, WorkloadRow } from '../../../worker/view'
 import {
   COLUMNS,
   LEAD_HEADERS,
+  kindLabel,
   layoutFor,
+  pssParts,
   type Risk,
   risksOf,
   WIDE_MIN,
@@ -175,5 +177,62 @@ describe('risksOf', () => {
     ['no policy judges it', null, [['errors', 'API: x', true]]],
   ] as const)('ValidatingAdmissionPolicy: %s', (_, outcome, expected) => {
     expect(pick(risksOf({ ...NONE, errors: ['API: x'] }, outcome))).toEqual(expected)
+  })
+})
+
+describe('pssParts: the compact Pod Security cell, cut to its first words', () => {
+  const row = (denied: boolean, highestLevel: RowSummary['highestLevel']): WorkloadRow => ({
+    ...rowOf({ ...NONE, enforce: 'privileged:latest', highestLevel, modes: ['warn baseline'] }),
+    pss: { level: 'privileged', allowed: !denied },
+  })
+  const texts = (r: WorkloadRow, compact: boolean) => pssParts(r, compact).map((p) => p.text)
+  it.each([
+    [
+      'an admitted pod leads with the level it meets, not the enforced default',
+      row(false, 'restricted'),
+      ['meets restricted', 'privileged allowed', 'warn baseline'],
+      'meets restricted; privileged:latest allowed; warn baseline',
+    ],
+    [
+      'a denied pod leads with the level that denies it',
+      row(true, 'baseline'),
+      ['privileged denied', 'meets baseline', 'warn baseline'],
+      'privileged:latest denied; warn baseline; meets baseline',
+    ],
+    [
+      'no level met known',
+      row(false, null),
+      ['privileged allowed', 'warn baseline'],
+      'privileged:latest allowed; warn baseline',
+    ],
+  ] as const)('%s', (_, r, cell, tooltip) => {
+    expect(texts(r, true)).toEqual(cell)
+    // the tooltip leads with the same words
+    expect(COLUMNS.compact[0]!.text(r)).toBe(tooltip)
+  })
+  it('the wide layout has the level met in a column of its own', () => {
+    expect(texts(row(false, 'restricted'), false)).toEqual([
+      'privileged:latest allowed',
+      'warn baseline',
+    ])
+  })
+})
+
+describe('kindLabel: the workload cell leaves its room to the name in the compact layout', () => {
+  it.each([
+    ['Pod', 'pod'],
+    ['Deployment', 'deploy'],
+    ['StatefulSet', 'sts'],
+    ['DaemonSet', 'ds'],
+    ['ReplicaSet', 'rs'],
+    ['ReplicationController', 'rc'],
+    ['Job', 'job'],
+    ['CronJob', 'cj'],
+    ['PodTemplate', 'PodTemplate'],
+    ['__proto__', '__proto__'],
+    ['constructor', 'constructor'],
+  ])('%s: %s', (kind, short) => {
+    expect(kindLabel(kind, 'compact')).toBe(short)
+    expect(kindLabel(kind, 'wide')).toBe(kind)
   })
 })

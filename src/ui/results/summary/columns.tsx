@@ -35,6 +35,25 @@ export const WIDE_WIDTHS = [82, 300, 190, 86, 140, 240, 110, 190, 170] as const
 /** The scroll box's inner width from which the wide layout fits without scrolling sideways. */
 export const WIDE_MIN = WIDE_WIDTHS.reduce((a, b) => a + b, 0)
 
+/**
+ * The kind as the compact layout's workload cell writes it: kubectl's short name (`kubectl get
+ * deploy`), so the namespace and name keep the cell's room (a "DEPLOYMENT" badge took all of it at
+ * the panel's default width); the tooltip and the button's name keep the whole kind.
+ */
+const SHORT_KIND: Readonly<Record<string, string>> = Object.assign(Object.create(null), {
+  Pod: 'pod',
+  Deployment: 'deploy',
+  StatefulSet: 'sts',
+  DaemonSet: 'ds',
+  ReplicaSet: 'rs',
+  ReplicationController: 'rc',
+  Job: 'job',
+  CronJob: 'cj',
+})
+
+export const kindLabel = (kind: string, layout: SummaryLayout): string =>
+  layout === 'compact' ? (SHORT_KIND[kind] ?? kind) : kind
+
 export const layoutFor = (width: number): SummaryLayout => (width >= WIDE_MIN ? 'wide' : 'compact')
 
 const list = (xs: readonly string[]) => (xs.length ? joinSome(xs, 6) : '')
@@ -57,28 +76,48 @@ const pssText = (row: WorkloadRow) => {
   return [enforce, ...s.modes].filter(Boolean).join('; ')
 }
 
+/** One piece of the Pod Security cell: its words and its class names. */
+export interface PssPart {
+  text: string
+  className: string | undefined
+}
+
 /**
- * The enforced level and whether it admits, then the warn and audit modes that report. `compact`:
- * the level without its version (the tooltip has it), and the highest level met after it.
+ * The Pod Security cell, in order: the enforced level and whether it admits, then the warn and
+ * audit modes that report. `compact`: the level without its version (the tooltip has it), and the
+ * highest level met, which leads unless the pod is denied: the cell is cut to a word or two, and an
+ * admitted pod that meets restricted must not read "privileged …" (the namespace's default level).
  */
-function PssCell({ row, compact = false }: { row: WorkloadRow; compact?: boolean }) {
+export function pssParts(row: WorkloadRow, compact = false): PssPart[] {
   const s = row.summary
   const denied = row.pss?.allowed === false
+  const enforce: PssPart[] = s.enforce
+    ? [
+        {
+          text: `${compact ? s.enforce.split(':')[0] : s.enforce} ${denied ? 'denied' : 'allowed'}`,
+          className: denied ? 'tone-bad' : undefined,
+        },
+      ]
+    : []
+  const meets: PssPart[] =
+    compact && s.highestLevel
+      ? [
+          {
+            text: `meets ${s.highestLevel}`,
+            className: `summary-meets summary-level level-${s.highestLevel}`,
+          },
+        ]
+      : []
+  const modes = s.modes.map((m) => ({ text: m, className: 'summary-mode' }))
+  return denied ? [...enforce, ...meets, ...modes] : [...meets, ...enforce, ...modes]
+}
+
+function PssCell({ row, compact = false }: { row: WorkloadRow; compact?: boolean }) {
   return (
     <>
-      {s.enforce && (
-        <span className={denied ? 'tone-bad' : undefined}>
-          {compact ? s.enforce.split(':')[0] : s.enforce} {denied ? 'denied' : 'allowed'}
-        </span>
-      )}
-      {compact && s.highestLevel && (
-        <span className={`summary-meets summary-level level-${s.highestLevel}`}>
-          meets {s.highestLevel}
-        </span>
-      )}
-      {s.modes.map((m) => (
-        <span key={m} className="summary-mode">
-          {m}
+      {pssParts(row, compact).map((p) => (
+        <span key={p.text} className={p.className ? `summary-part ${p.className}` : 'summary-part'}>
+          {p.text}
         </span>
       ))}
     </>
@@ -187,10 +226,12 @@ const COMPACT: readonly SummaryColumn[] = [
     header: 'Pod Security',
     about:
       'The enforced level and version, the highest level the pod meets, and the warn and audit modes that report',
-    text: (row) =>
-      [pssText(row), row.summary.highestLevel ? `meets ${row.summary.highestLevel}` : '']
-        .filter(Boolean)
-        .join('; '),
+    text: (row) => {
+      const { highestLevel } = row.summary
+      const meets = highestLevel ? `meets ${highestLevel}` : ''
+      const lead = row.pss?.allowed === false ? [pssText(row), meets] : [meets, pssText(row)]
+      return lead.filter(Boolean).join('; ')
+    },
     cell: (row) => <PssCell row={row} compact />,
   },
   {

@@ -1,0 +1,50 @@
+/**
+ * What a fresh-eyes pass over the app at 1440 x 900 found (the results panel at its default width)
+ * and fixed: each test checks what a learner or a reviewer reads there.
+ */
+import type { Locator } from '@playwright/test'
+import { expect, test } from './fixtures'
+
+test.use({ viewport: { width: 1440, height: 900 } })
+
+/** An element's width in pixels. */
+const widthOf = async (l: Locator) => (await l.boundingBox())?.width ?? 0
+
+test.describe('the summary table at the panel’s default width', () => {
+  test.beforeEach(async ({ playground }) => {
+    await playground.goto()
+  })
+
+  test('an admitted pod that meets restricted does not read "privileged …"', async ({
+    playground,
+    page,
+  }) => {
+    // nine pods in namespaces without labels: privileged is enforced, every pod meets restricted
+    await playground.pickExample('NetworkPolicy')
+    const row = page.getByTestId('summary.row').filter({ hasText: 'x/a' })
+    const pss = row.locator('td').nth(1)
+    await expect(pss.locator('span').first()).toHaveText('meets restricted')
+    await expect(pss).toHaveAttribute('title', /^meets restricted; privileged:latest allowed/)
+  })
+
+  test('a denied pod leads with the level that denies it', async ({ playground, page }) => {
+    await playground.pickExample('restricted namespace')
+    const pss = page.getByTestId('summary.row').locator('td').nth(1)
+    await expect(pss.locator('span').first()).toHaveText('restricted denied')
+  })
+
+  test('the workload cell shows the name, its kind as kubectl’s short name', async ({
+    playground,
+    page,
+  }) => {
+    await playground.pickExample('restricted namespace')
+    const pick = page.getByTestId('summary.row').getByRole('button', {
+      name: 'Deployment team-a/web',
+    })
+    await expect(pick).toHaveText('deploy team-a/web')
+    // the kind leaves most of the cell to the namespace and name ("DEPLOYMENT" took all of it)
+    const kind = await widthOf(pick.locator('.kind'))
+    expect(kind).toBeGreaterThan(0)
+    expect(kind, 'the kind’s share of the cell').toBeLessThan((await widthOf(pick)) / 2)
+  })
+})
