@@ -84,16 +84,23 @@ export function hostNamespace(
   )
 }
 
+/** `host port 80`, `host ports 80, 443`: the ports in words (none is said by the caller). */
+const hostPortWords = (ports: readonly number[]) =>
+  `host port${ports.length === 1 ? '' : 's'} ${ports.join(', ')}`
+
 export function hostPorts(name: string, ports: readonly number[]): Requirement {
-  const want = [...ports].sort((a, b) => a - b).join(', ') || 'none'
-  return onWorkload(name, `"${name}" binds host ports: ${want}`, (w) => {
-    const got =
-      w.effective.hostPorts
-        .map((p) => p.hostPort)
-        .sort((a, b) => a - b)
-        .join(', ') || 'none'
-    return got === want ? null : `"${name}" binds host ports ${got}, not ${want}.`
-  })
+  const want = [...ports].sort((a, b) => a - b)
+  return onWorkload(
+    name,
+    want.length ? `"${name}" binds ${hostPortWords(want)}` : `"${name}" binds no host port`,
+    (w) => {
+      const got = w.effective.hostPorts.map((p) => p.hostPort).sort((a, b) => a - b)
+      if (got.join() === want.join()) return null
+      if (!want.length) return `"${name}" still binds ${hostPortWords(got)}.`
+      if (!got.length) return `"${name}" binds no host port yet, not ${hostPortWords(want)}.`
+      return `"${name}" binds ${hostPortWords(got)}, not ${hostPortWords(want)}.`
+    },
+  )
 }
 
 export function runsAsUser(pod: string, container: string, user: number): Requirement {
