@@ -48,3 +48,17 @@ test.describe('the summary table at the panel’s default width', () => {
     expect(kind, 'the kind’s share of the cell').toBeLessThan((await widthOf(pick)) / 2)
   })
 })
+
+test('a non-root container’s capabilities are said to be a bounding set once, not three times', async ({
+  playground,
+  page,
+}) => {
+  await playground.goto()
+  await playground.pickExample('fixed user ID')
+  const card = page.getByRole('article', { name: /^Pod default\// })
+  const main = playground.container('main')
+  await expect(main.locator('.caps-title')).toHaveText('Capabilities: 14 — bounding set only')
+  // the caption, and the workload's note that explains it
+  await expect(card.getByText(/bounding set/)).toHaveCount(2)
+  await expect(card.getByText(/^A container running as a non-root user keeps/)).toHaveCount(1)
+})

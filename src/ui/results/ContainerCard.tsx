@@ -50,6 +50,7 @@ function Capabilities({ c }: { c: EffectiveContainer }) {
   const [chips, moreChips] = useWindow([...new Set(shown)])
   return (
     <div className="capabilities">
+      {/* a non-root user's: the workload's notes say what that means, once for all containers */}
       <p className="caps-title" title="The capability bounding set">
         Capabilities: {c.capabilities?.length ?? 0}
         {c.privileged ? ' (privileged: all of them)' : ''}
@@ -103,11 +104,6 @@ function Capabilities({ c }: { c: EffectiveContainer }) {
       {picked && (
         <p className="explanation" role="note">
           <strong>{picked}</strong>: {CAPABILITIES[picked] ?? 'not a Linux capability.'}
-        </p>
-      )}
-      {c.capabilitiesBoundingOnly && (
-        <p className="note">
-          Non-root user: capabilities are only a bounding set, not effective ones.
         </p>
       )}
       {(c.unknownCapabilities ?? []).length > 0 && (
