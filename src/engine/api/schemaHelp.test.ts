@@ -3,19 +3,9 @@
  * generated from @kubernetes/client-node): a table of cursors, `|` marking where it stands.
  */
 import { describe, expect, it } from 'vitest'
+import { cursor } from './testing/cursor'
 import { completionsAt, fieldAt, valueCompletionsAt } from './schemaHelp'
 import { structType } from './tree'
-
-/** The text without the `|` and the 1-based line and column where it stood. */
-function cursor(marked: string): { text: string; line: number; column: number } {
-  const at = marked.indexOf('|')
-  const before = marked.slice(0, at).split('\n')
-  return {
-    text: marked.slice(0, at) + marked.slice(at + 1),
-    line: before.length,
-    column: before[before.length - 1]!.length + 1,
-  }
-}
 
 const POD = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n'
 

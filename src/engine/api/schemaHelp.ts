@@ -341,17 +341,23 @@ function slotOf(root: StructType, kind: string, path: readonly string[]): ValueS
   }
 }
 
+/** Where a value is typed: its path from the document root, its slot, and what was typed of it. */
+export interface ValueSlotAt {
+  kind: string
+  path: string[]
+  slot: ValueSlot
+  typed: string
+}
+
 /**
- * The values of a closed set that may be typed at a cursor (1-based line and column): after
- * `key: `, as a list item (`- `), or in a flow collection on the line; null elsewhere.
+ * The value slot at a cursor (0-based line `at`, 1-based column): after `key: `, as a list item
+ * (`- `), or in a flow collection on the line; null elsewhere.
  */
-export function valueCompletionsAt(
-  text: string,
-  line: number,
+export function valueSlotAt(
+  lines: readonly string[],
+  at: number,
   column: number,
-): ValueCompletions | null {
-  const lines = text.split(/\r?\n/)
-  const at = line - 1
+): ValueSlotAt | null {
   if (at < 0 || at >= lines.length) return null
   const before = lines[at]!.slice(0, Math.max(0, column - 1))
   const r = rootAt(lines, at)
@@ -372,10 +378,20 @@ export function valueCompletionsAt(
   }
   if (path === null) return null
   const slot = slotOf(r.root, r.kind, path)
-  if (slot === null) return null
+  return slot === null ? null : { kind: r.kind, path, slot, typed }
+}
+
+/** A documented value with the YAML text a completion writes. */
+export type DocumentedValue = ValueProposal & { insert: string }
+
+/**
+ * The closed set of a slot, each value documented: what it does (values.ts), then its effect on
+ * the Pod Security level (podEffect.ts). The one source of completion's and hover's value texts.
+ */
+export function documentedValues({ kind, path, slot }: ValueSlotAt): DocumentedValue[] {
   const values = valuesFor(slot)
-  if (values.length === 0) return null
-  const podPath = podPathOf(r.kind, path)
+  if (values.length === 0) return []
+  const podPath = podPathOf(kind, path)
   const effects =
     podPath === null
       ? null
@@ -383,18 +399,35 @@ export function valueCompletionsAt(
           podPath,
           values.map((v) => v.value),
         )
-  return {
-    owner: slot.owner,
-    field: slot.field,
-    path: dotted(path),
-    type: typeText(slot.type),
-    values: values.map((v, i) => ({
-      value: v.value,
-      doc: [v.doc, effects?.[i] ?? ''].filter((d) => d !== '').join(' '),
-      insert: slot.type.kind === 'bool' ? v.value : scalarText(v.value),
-    })),
-    start: column - typed.length,
-  }
+  return values.map((v, i) => ({
+    value: v.value,
+    doc: [v.doc, effects?.[i] ?? ''].filter((d) => d !== '').join(' '),
+    insert: slot.type.kind === 'bool' ? v.value : scalarText(v.value),
+  }))
+}
+
+/** The field a value slot belongs to, as hover and completion name it. */
+export const valueField = ({ path, slot }: ValueSlotAt) => ({
+  owner: slot.owner,
+  field: slot.field,
+  path: dotted(path),
+  type: typeText(slot.type),
+})
+
+/**
+ * The values of a closed set that may be typed at a cursor (1-based line and column): after
+ * `key: `, as a list item (`- `), or in a flow collection on the line; null elsewhere.
+ */
+export function valueCompletionsAt(
+  text: string,
+  line: number,
+  column: number,
+): ValueCompletions | null {
+  const at = valueSlotAt(text.split(/\r?\n/), line - 1, column)
+  if (at === null) return null
+  const values = documentedValues(at)
+  if (values.length === 0) return null
+  return { ...valueField(at), values, start: column - at.typed.length }
 }
 
 const PLAIN_KEY = /[^\s{}[\],:'"#]/
