@@ -3,6 +3,7 @@
  * and values inside flow collections, and PodSecurityPolicy fields documented on hover.
  */
 import { expect, test } from './fixtures'
+import type { PlaygroundPage } from './pages/PlaygroundPage'
 
 const POD = `apiVersion: v1
 kind: Pod
@@ -14,6 +15,15 @@ spec:
     securityContext:
       seccompProfile:
 `
+
+/** Narrows the open suggest widget to RuntimeDefault and accepts it. */
+async function acceptRuntimeDefault(playground: PlaygroundPage) {
+  await playground.page.keyboard.type('Runt')
+  await playground.page.keyboard.press('Enter')
+  await expect
+    .poll(() => playground.editorText('pod'))
+    .toContain('      seccompProfile:\n        type: RuntimeDefault')
+}
 
 test.beforeEach(async ({ playground }) => {
   await playground.goto()
@@ -29,11 +39,7 @@ test('after `type: ` under seccompProfile, Ctrl+Space lists the profile types', 
   await expect(widget).toBeVisible()
   await expect(widget.getByText('RuntimeDefault')).toBeVisible()
   await expect(widget.getByText('Unconfined')).toBeVisible()
-  await playground.page.keyboard.type('Runt')
-  await playground.page.keyboard.press('Enter')
-  await expect
-    .poll(() => playground.editorText('pod'))
-    .toContain('      seccompProfile:\n        type: RuntimeDefault')
+  await acceptRuntimeDefault(playground)
 })
 
 test('inside a flow mapping, the keys of that mapping are proposed', async ({ playground }) => {
@@ -85,13 +91,56 @@ test('hovering a PodSecurityPolicy field shows what it does', async ({ playgroun
   await expect(playground.hover).toContainText('The user ID strategy')
   // a key inside a flow mapping: `fsGroup: {rule: RunAsAny}`
   await playground.page.mouse.move(0, 0)
-  const rule = playground
-    .editorHost('policy')
-    .locator('.view-line', { hasText: 'fsGroup:' })
-    .locator('span span', { hasText: /^rule$/ })
-  const box = (await rule.boundingBox())!
-  await playground.page.mouse.move(box.x + 2, box.y + box.height / 2)
-  await playground.page.mouse.move(box.x + 6, box.y + box.height / 2)
+  await playground.hoverWord('policy', 'fsGroup:', 'rule')
   await expect(playground.hover).toContainText('spec.fsGroup.rule')
   await expect(playground.hover).toContainText('MustRunAs: the pod gets')
+})
+
+test('after `type: ` under seccompProfile, the profile types are proposed without Ctrl+Space', async ({
+  playground,
+}) => {
+  await playground.setEditorText('pod', POD)
+  await playground.typeAtEndOfLine('pod', 9, '\ntype: ')
+  const widget = playground.page.locator('.suggest-widget')
+  await expect(widget).toBeVisible()
+  await expect(widget.getByText('RuntimeDefault')).toBeVisible()
+  await acceptRuntimeDefault(playground)
+})
+
+test('typing a new container and its name opens no completion', async ({ playground }) => {
+  await playground.setEditorText('pod', POD.replace(/ {4}securityContext:\n.*\n$/, ''))
+  const widget = playground.page.locator('.suggest-widget')
+  // the worker answers in order: once the hover of a key is shown, its answers to the keys typed
+  // before have come too (and the widget would be open)
+  const answered = async () => {
+    await playground.hoverWord('pod', 'image: nginx', 'image')
+    await expect(playground.hover).toContainText('spec.containers[].image')
+    await playground.page.mouse.move(0, 0)
+    await expect(playground.hover).toBeHidden()
+  }
+  // a second container: `- ` in the list of containers (structs), then `name: ` and the name
+  await playground.typeAtEndOfLine('pod', 7, '\n')
+  await playground.page.keyboard.press('Backspace')
+  await playground.page.keyboard.type('- ')
+  await answered()
+  await expect(widget).toBeHidden()
+  await playground.page.keyboard.type('name: ')
+  await answered()
+  await expect(widget).toBeHidden()
+  await playground.page.keyboard.type('sidecar app')
+  await answered()
+  await expect(widget).toBeHidden()
+  await expect.poll(() => playground.editorText('pod')).toContain('\n  - name: sidecar app\n')
+})
+
+test('hovering a value says what it does to the Pod Security level, next to its field', async ({
+  playground,
+}) => {
+  await playground.setEditorText('pod', `${POD}        type: Unconfined\n`)
+  await playground.hoverWord('pod', 'type: Unconfined', 'Unconfined')
+  await expect(playground.hover).toContainText('Unconfined: No profile')
+  await expect(playground.hover).toContainText('Pod Security: privileged at most; fails baseline')
+  await expect(playground.hover).toContainText(
+    'spec.containers[].securityContext.seccompProfile.type',
+  )
 })

@@ -136,6 +136,19 @@ export class PlaygroundPage {
     await this.page.mouse.move(word.x + 6, word.y + word.height / 2)
   }
 
+  /** Moves the mouse over a word (a whole span Monaco rendered) on the first line holding `text`. */
+  async hoverWord(editor: EditorId, text: string, word: string) {
+    const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    const span = this.editorHost(editor)
+      .locator('.view-line', { hasText: text })
+      .first()
+      .locator('span span', { hasText: new RegExp(`^${escaped}$`) })
+      .first()
+    const box = (await span.boundingBox())!
+    await this.page.mouse.move(box.x + 2, box.y + box.height / 2)
+    await this.page.mouse.move(box.x + 6, box.y + box.height / 2)
+  }
+
   /** The visible editor hover. */
   get hover(): Locator {
     return this.page.locator('.monaco-hover:not(.hidden)')

@@ -9,6 +9,7 @@ import { applyEdits } from '../engine/fix'
 import type { EngineInput } from '../engine/report'
 import { createInProcessClient } from './inProcessClient'
 import { rowKeys } from './view'
+import type { SchemaQuery } from './protocol'
 
 const NS = `apiVersion: v1
 kind: Namespace
@@ -161,7 +162,7 @@ describe('schema help in the worker', () => {
     expect(outcome.hover?.doc).toMatch(/^Container image name/)
   })
 
-  const ask = async (mode: 'complete' | 'hover', text: string, line: number, column: number) => {
+  const ask = async (mode: SchemaQuery['mode'], text: string, line: number, column: number) => {
     const outcome = await createInProcessClient().schema({
       mode,
       editor: 'pod',
@@ -206,6 +207,42 @@ describe('schema help in the worker', () => {
     const psp = 'kind: PodSecurityPolicy\nspec:\n  volumes: [configMap, ]\n'
     const outcome = await ask('complete', psp, 3, 22)
     expect(outcome.completions.find((c) => c.key === '*')?.insert).toBe('"*"')
+  })
+
+  it('asked for values only, proposes no keys (a list of structs, a key)', async () => {
+    const keys = await ask('complete', pod, 8, 7)
+    expect(keys.completions.length).toBeGreaterThan(0)
+    expect((await ask('values', pod, 8, 7)).completions).toEqual([])
+    const item = pod.replace(/ {2}- name: web\n/, '  - \n')
+    expect((await ask('complete', item, 5, 5)).completions.length).toBeGreaterThan(0)
+    expect((await ask('values', item, 5, 5)).completions).toEqual([])
+    const text = pod.replace(/ {6}\n$/, '      procMount: \n')
+    const values = await ask('values', text, 8, 18)
+    expect(values.completions.map((c) => c.key).sort()).toEqual(['Default', 'Unmasked'])
+  })
+
+  it("documents a value under the mouse with completion's text, next to its field's", async () => {
+    const text = pod.replace(/ {6}\n$/, '      seccompProfile: {type: Unconfined}\n')
+    const hover = await ask('hover', text, 8, 32)
+    expect(hover.hover).toMatchObject({
+      path: 'spec.containers[].securityContext.seccompProfile.type',
+      key: 'type',
+      type: 'string',
+      startColumn: 30,
+      endColumn: 40,
+    })
+    expect(hover.hover?.doc).toMatch(/seccomp profile/i)
+    const typed = text.replace('Unconfined}', '}')
+    const proposed = (await ask('complete', typed, 8, 30)).completions.find(
+      (c) => c.key === 'Unconfined',
+    )
+    expect(proposed?.doc).toMatch(/Pod Security:/)
+    expect(hover.hover?.value).toEqual({ value: 'Unconfined', doc: proposed?.doc })
+    // a key keeps its own hover, without a value
+    expect((await ask('hover', text, 8, 10)).hover).toMatchObject({
+      key: 'seccompProfile',
+      value: null,
+    })
   })
 
   it("documents a PodSecurityPolicy field in podplay's words", async () => {

@@ -7,6 +7,7 @@
 import { evaluate } from '../engine'
 import { PSP_DOCS } from '../engine/api/docs.psp'
 import { completionsAt, fieldAt, valueCompletionsAt } from '../engine/api/schemaHelp'
+import { valueAt } from '../engine/api/valueAt'
 import { decisionFor, fixAll, quickFixes } from '../engine/fix'
 import { leastPrivilegePolicy, reachableLevels } from '../engine/leastPrivilege'
 import type { EngineInput, Level, Report, WorkloadReport } from '../engine/report'
@@ -154,11 +155,12 @@ const keyInsert = (key: string, nested: boolean, flow: boolean) =>
   nested && !flow ? `${key}:` : `${key}: `
 
 /**
- * Schema help: the values of a closed set after `key: ` (or in a list), else the keys valid at
- * the cursor, or the field under the mouse, documented.
+ * Schema help: the values of a closed set after `key: ` (or in a list), else (unless only values
+ * are asked for) the keys valid at the cursor; or the field or the value under the mouse,
+ * documented.
  */
 export async function schemaAnswer(query: SchemaQuery): Promise<SchemaAnswer> {
-  if (query.mode === 'complete') {
+  if (query.mode !== 'hover') {
     const v = valueCompletionsAt(query.text, query.line, query.column)
     if (v)
       return {
@@ -172,7 +174,7 @@ export async function schemaAnswer(query: SchemaQuery): Promise<SchemaAnswer> {
         })),
         hover: null,
       }
-    const c = completionsAt(query.text, query.line, query.column)
+    const c = query.mode === 'complete' ? completionsAt(query.text, query.line, query.column) : null
     if (!c) return { completions: [], hover: null }
     const all = await loadDocs()
     return {
@@ -192,19 +194,38 @@ export async function schemaAnswer(query: SchemaQuery): Promise<SchemaAnswer> {
     }
   }
   const f = fieldAt(query.text, query.line, query.column)
-  if (!f) return { completions: [], hover: null }
+  if (f) {
+    const all = await loadDocs()
+    return {
+      completions: [],
+      hover: {
+        path: f.path,
+        key: f.key,
+        type: f.type,
+        doc: docOf(all, f.owner, f.key, f.struct),
+        own: Object.hasOwn(PSP_DOCS, f.owner),
+        line: f.line,
+        startColumn: f.startColumn,
+        endColumn: f.endColumn,
+        value: null,
+      },
+    }
+  }
+  const v = valueAt(query.text, query.line, query.column)
+  if (!v) return { completions: [], hover: null }
   const all = await loadDocs()
   return {
     completions: [],
     hover: {
-      path: f.path,
-      key: f.key,
-      type: f.type,
-      doc: docOf(all, f.owner, f.key, f.struct),
-      own: Object.hasOwn(PSP_DOCS, f.owner),
-      line: f.line,
-      startColumn: f.startColumn,
-      endColumn: f.endColumn,
+      path: v.path,
+      key: v.field,
+      type: v.type,
+      doc: docOf(all, v.owner, v.field, null),
+      own: Object.hasOwn(PSP_DOCS, v.owner),
+      line: v.line,
+      startColumn: v.startColumn,
+      endColumn: v.endColumn,
+      value: { value: v.value, doc: v.doc },
     },
   }
 }

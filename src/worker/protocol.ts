@@ -83,7 +83,12 @@ export interface LeastPrivilegeRequest {
 
 /** Where the cursor or the mouse stands in an editor's text (1-based line and column). */
 export interface SchemaQuery {
-  mode: 'complete' | 'hover'
+  /**
+   * `complete`: the values of a closed set at the cursor, else the keys valid there; `values`: the
+   * values only (completion the editor opened by itself, after `: `, `- `, `[` or `, `); `hover`:
+   * the field or the value of a closed set under the mouse.
+   */
+  mode: 'complete' | 'values' | 'hover'
   editor: EditorId
   text: string
   line: number
@@ -230,10 +235,15 @@ export interface SchemaHover {
    * documents): shown even where the glossary explains the word too.
    */
   own: boolean
-  /** 1-based line and columns of the key under the mouse. */
+  /** 1-based line and columns of the key (or the value) under the mouse. */
   line: number
   startColumn: number
   endColumn: number
+  /**
+   * A value of a closed set under the mouse (the rest describes its field): the value and what it
+   * does, the text its completion shows.
+   */
+  value: { value: string; doc: string } | null
 }
 
 export interface SchemaResponse {

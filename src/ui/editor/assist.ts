@@ -4,14 +4,15 @@
  * valid at the cursor, or the values of a closed set after `key: `, as completions (block or flow
  * style); and the API documentation of the key under the mouse (the hover in monacoSetup shows it
  * next to podplay's explanations). The worker computes all of it; a value's documentation adds the
- * glossary's sentence (a capability, a level).
+ * glossary's sentence (a capability, a level). Completion opens by itself after `key: `, `- `, `[`
+ * and `, ` where the worker has values of a closed set (autoSuggest.ts).
  */
 import type { EditorId } from '../../engine/report'
 import type { AppActions } from '../../state/effects'
 import type { SchemaCompletion } from '../../worker/protocol'
 import { fixesForMarkers, fixTitle } from '../fixes/match'
-import { hoverExplanation } from '../glossary'
-import { docMarkdown, monaco, setFieldDocs, untrusted } from './monacoSetup'
+import { opensByItself, TRIGGER_CHARACTERS } from './autoSuggest'
+import { docMarkdown, monaco, setFieldDocs, untrusted, valueDoc } from './monacoSetup'
 
 type CodeEditor = monaco.editor.ICodeEditor
 
@@ -21,10 +22,8 @@ const NONE: monaco.languages.CodeActionList = { actions: [], dispose() {} }
 const PSS_SOURCE = 'Pod Security Standards'
 
 /** A completion's documentation: for a value, the glossary's sentence, then what the worker says. */
-export function completionDoc(c: SchemaCompletion): string {
-  const own = c.kind === 'value' ? hoverExplanation(c.key) : undefined
-  return [own, c.doc].filter((d) => d !== undefined && d !== '').join('\n\n')
-}
+export const completionDoc = (c: SchemaCompletion): string =>
+  c.kind === 'value' ? valueDoc(c.key, c.doc) : c.doc
 
 /** Registers the editor's code actions, completion and field documentation; returns the undo. */
 export function attachAssist(ed: CodeEditor, id: EditorId, actions: AppActions): () => void {
@@ -74,10 +73,17 @@ export function attachAssist(ed: CodeEditor, id: EditorId, actions: AppActions):
 
   disposables.push(
     monaco.languages.registerCompletionItemProvider('yaml', {
-      async provideCompletionItems(model, position) {
+      triggerCharacters: TRIGGER_CHARACTERS,
+      async provideCompletionItems(model, position, context) {
         if (!mine(model)) return undefined
+        const auto = context.triggerKind === monaco.languages.CompletionTriggerKind.TriggerCharacter
+        if (
+          auto &&
+          !opensByItself(model.getLineContent(position.lineNumber).slice(0, position.column - 1))
+        )
+          return undefined
         const outcome = await actions.schema({
-          mode: 'complete',
+          mode: auto ? 'values' : 'complete',
           editor: id,
           text: model.getValue(),
           line: position.lineNumber,

@@ -2,7 +2,7 @@
  * The only Monaco glue: a local Monaco (no CDN) trimmed to what the editors use (issue 10): the
  * editor API, the YAML language, hover (explanations, field documentation and NetworkPolicy
  * hovers), markers and going to them (F8), code actions (quick fixes: Ctrl+. and the light bulb),
- * completion (the keys valid at the cursor), find, folding, Tab moving the focus (Ctrl+M),
+ * completion (the keys valid at the cursor, the values of a closed set), find, folding, Tab moving the focus (Ctrl+M),
  * bracket matching, the placeholder and the icons those widgets draw; its editor worker wired
  * for Vite, the loader of @monaco-editor/react pointed at it, and `__monaco` for e2e tests. Loaded lazily, after the first verdict (see EditorPane).
  */
@@ -53,19 +53,37 @@ export const docMarkdown = (doc: string) =>
     .filter((p) => p !== '')
     .join('\n\n')
 
+/**
+ * What a value of a closed set does, as completion and hover show it: the glossary's sentence (a
+ * capability, a level), then what the worker says (the value's text and its Pod Security effect).
+ */
+export function valueDoc(value: string, doc: string): string {
+  return [hoverExplanation(value), doc].filter((d) => d !== undefined && d !== '').join('\n\n')
+}
+
 // Hovering a setting, a host namespace or a capability in either editor explains it in podplay's
 // words; hovering a key of a kind podplay reads also gives its path, its type and (when podplay has
 // no explanation of its own) the API documentation of the field; a PodSecurityPolicy field's text
-// (podplay's own) is always shown.
+// (podplay's own) is always shown. Hovering a value of a closed set (`RuntimeDefault`, `NET_ADMIN`,
+// `true` under `privileged`) says what it does, as its completion does, then documents its field.
 monaco.languages.registerHoverProvider('yaml', {
   async provideHover(model, position) {
     const word = model.getWordAtPosition(position)
-    const own = word ? hoverExplanation(word.word) : undefined
     const field = (await fieldDocs.get(model.uri.toString())?.(position)) ?? null
+    const value = field?.value ?? null
+    const own = value ? undefined : word ? hoverExplanation(word.word) : undefined
     if (!own && !field) return null
     const contents: monaco.IMarkdownString[] = []
     if (own && word)
       contents.push(untrusted(`**${escapeMarkdownText(word.word)}**: ${escapeMarkdownText(own)}`))
+    if (value) {
+      const doc = valueDoc(value.value, value.doc)
+      contents.push(
+        untrusted(
+          `**${escapeMarkdownText(value.value)}**${doc === '' ? '' : `: ${docMarkdown(doc)}`}`,
+        ),
+      )
+    }
     if (field) {
       contents.push(untrusted(`${markdownCodeSpan(field.path)}: ${markdownCodeSpan(field.type)}`))
       if ((!own || field.own) && field.doc !== '') contents.push(untrusted(docMarkdown(field.doc)))
