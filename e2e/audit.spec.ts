@@ -62,3 +62,19 @@ test('a non-root container’s capabilities are said to be a bounding set once, 
   await expect(card.getByText(/bounding set/)).toHaveCount(2)
   await expect(card.getByText(/^A container running as a non-root user keeps/)).toHaveCount(1)
 })
+
+test('a passing object’s Deny binding does not point at a denial that is not there', async ({
+  playground,
+  page,
+}) => {
+  await playground.goto()
+  await playground.pickExample('baseline as a ValidatingAdmissionPolicy')
+  const results = page
+    .getByRole('region', { name: 'ValidatingAdmissionPolicy' })
+    .getByTestId('vap.result')
+  const passes = results.filter({ hasText: 'passes' })
+  await expect(passes).toHaveCount(1)
+  await expect(passes.getByTestId('vap.message')).toHaveCount(0)
+  await expect(passes.locator('.vap-actions')).toContainText('a failure refuses the request')
+  await expect(passes.locator('.vap-actions')).not.toContainText('below')
+})

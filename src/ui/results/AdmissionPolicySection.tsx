@@ -22,7 +22,7 @@ import './admission-policy.css'
 
 /** What each of a binding's validationActions does with a failure (spec §11, §13). */
 export const ACTION_MEANING: Record<string, string> = {
-  Deny: 'a failure refuses the request: the API server answers with the denial below',
+  Deny: 'a failure refuses the request: the API server answers with its denial',
   Warn: 'a failure lets the request through with a warning (kubectl prints "Warning: ...")',
   Audit: 'a failure is written into the request’s audit event; the client sees nothing',
 }
