@@ -131,7 +131,7 @@ export const LESSONS: readonly Lesson[] = [
           policy: namespace('default', 'baseline'),
         },
         goal: {
-          text: 'Make the pod admitted by the baseline namespace, still serving on container port 8080.',
+          text: 'Get the pod admitted by the baseline namespace, still serving on container port 8080.',
           requirements: [
             g.admitted('pod-with-host-pid-and-ipc'),
             g.hostNamespace('pod-with-host-pid-and-ipc', 'hostPID', false),
@@ -300,7 +300,7 @@ export const LESSONS: readonly Lesson[] = [
           policy: namespace('default', 'restricted'),
         },
         goal: {
-          text: 'Make the pod admitted by the restricted namespace with NET_BIND_SERVICE as its only capability.',
+          text: 'Get the pod admitted by the restricted namespace, with NET_BIND_SERVICE as its only capability.',
           requirements: [
             g.admitted('web'),
             g.exactCapabilities('web', 'main', ['NET_BIND_SERVICE']),
@@ -550,7 +550,7 @@ export const LESSONS: readonly Lesson[] = [
       {
         id: 'pss/labels',
         title: 'Namespace labels choose the level',
-        text: 'Without labels a namespace enforces privileged: everything is admitted. The label pod-security.kubernetes.io/enforce sets the level (and -version its version).',
+        text: 'Without labels a namespace enforces privileged: everything is admitted. The label pod-security.kubernetes.io/enforce sets the level, and pod-security.kubernetes.io/enforce-version the version of the standard.',
         start: {
           pod: pod(
             'app',
@@ -560,7 +560,7 @@ export const LESSONS: readonly Lesson[] = [
           policy: namespace('team-a'),
         },
         goal: {
-          text: 'Make namespace team-a enforce baseline, and the pod still admitted.',
+          text: 'Make namespace team-a enforce baseline, with the pod still admitted.',
           requirements: [g.enforcedLevel('app', 'baseline'), g.admitted('app')],
         },
         hints: [

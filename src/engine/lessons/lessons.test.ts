@@ -33,3 +33,20 @@ it('ids are unique and name their lesson', () => {
   expect(new Set(ids).size).toBe(ids.length)
   for (const l of LESSONS) for (const s of l.steps) expect(s.id.startsWith(`${l.id}/`)).toBe(true)
 })
+
+describe('the words a learner reads', () => {
+  const step = (id: string) => LESSON_STEPS.find((s) => s.id === id)!
+  it.each([
+    ['pss/labels', 'text', 'pod-security.kubernetes.io/enforce-version the version'],
+    ['pss/labels', 'goal', 'enforce baseline, with the pod still admitted.'],
+    ['host/pid-ipc', 'goal', 'Get the pod admitted by the baseline namespace'],
+    ['privileges/drop-all', 'goal', 'Get the pod admitted by the restricted namespace, with'],
+  ] as const)('%s: its %s says "%s"', (id, field, words) => {
+    const s = step(id)
+    expect(field === 'goal' ? s.goal.text : s.text).toContain(words)
+  })
+
+  it('no text names a label by its bare suffix ("-version")', () => {
+    for (const s of LESSON_STEPS) expect(`${s.text} ${s.goal.text}`).not.toMatch(/\s-[a-z]/)
+  })
+})
