@@ -9,6 +9,10 @@ import { formatText } from './text'
 import { VAP_EXAMPLES } from '../vap/examples'
 
 const seed = evaluate({ pod: SEED, policy: '' })
+const TEAM_A_POD =
+  'apiVersion: v1\nkind: Pod\nmetadata: {name: p, namespace: team-a}\nspec: {containers: [{name: c, image: nginx}]}\n'
+const NS_RESTRICTED =
+  'apiVersion: v1\nkind: Namespace\nmetadata: {name: team-a, labels: {pod-security.kubernetes.io/enforce: restricted}}\n'
 const place = (editor: 'pod' | 'policy', line: number) => `${editor}.yaml:${line}`
 
 const facts = [
@@ -51,6 +55,34 @@ describe('text report', () => {
     const out = formatText(r, place)
     expect(out).toContain('Problems:')
     expect(out).toContain('pod.yaml:3:12 warning: `yes` is read by Kubernetes as `true`')
+  })
+
+  // the level's source is a clause of its own: "level from chosen in podplay" was not English
+  it.each([
+    ['a level chosen with --level', '', 'restricted', 'why this level: chosen in podplay'],
+    [
+      'the labels of a Namespace',
+      NS_RESTRICTED,
+      undefined,
+      'why this level: the labels of Namespace "team-a"',
+    ],
+    [
+      'a Namespace without labels',
+      'apiVersion: v1\nkind: Namespace\nmetadata: {name: team-a}\n',
+      undefined,
+      'why this level: Namespace "team-a" has no pod-security.kubernetes.io labels',
+    ],
+    [
+      'a Namespace podplay cannot see',
+      '',
+      undefined,
+      'why this level: Namespace "team-a" is not in either editor',
+    ],
+  ] as const)('says why the level applies: %s', (_, policy, level, words) => {
+    const r = evaluate({ pod: TEAM_A_POD, policy, ...(level && { options: { level } }) })
+    const out = formatText(r)
+    expect(out).toContain(words)
+    expect(out).not.toContain('level from')
   })
 
   it('says when there is no workload', () => {

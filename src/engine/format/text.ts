@@ -112,7 +112,7 @@ function workloadBlock(
     lines.push(
       `  Pod Security Standards ${ps.level}:${ps.version}: ${ps.allowed ? 'allowed' : w.kind === 'Pod' ? 'DENIED' : 'DENIED (the pods it creates would be rejected)'}`,
     )
-    if (ps.sourceDetail) lines.push(`    level from ${ps.sourceDetail}`)
+    if (ps.sourceDetail) lines.push(`    why this level: ${ps.sourceDetail}`)
     if (ps.levels) lines.push(`    levels: ${ladder(ps.levels)}`)
     if (ps.message) lines.push(`    ${ps.message}`)
     for (const v of ps.violations) {
