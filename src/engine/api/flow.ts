@@ -1,14 +1,18 @@
 /**
- * Flow style on one line, for schema help: where a cursor stands inside `{...}` and `[...]`
- * (`securityContext: {runAsNonRoot: true, |}`, `drop: [NET_RAW, |]`). The line is scanned as YAML
- * reads a flow collection: `,` separates entries, `key: value` pairs (a `:` followed by a space, an
- * indicator or the end), quoted scalars (`'it''s'`, `"a\"b"`) are opaque, and ` #` starts a comment.
- * Collections still open at the cursor are what is being typed; the text before the first opener is
- * the block part of the line (`key: `, `- `), read by the caller.
+ * Flow style, for schema help: where a cursor stands inside `{...}` and `[...]`
+ * (`securityContext: {runAsNonRoot: true, |}`, `drop: [NET_RAW, |]`), on one line or across lines
+ * (`securityContext: {\n  runAsUser: 1000,\n  |\n}`). The text is scanned as YAML reads a flow
+ * collection: `,` separates entries, `key: value` pairs (a `:` followed by a space, an indicator or
+ * the end), quoted scalars (`'it''s'`, `"a\"b"`) are opaque, and ` #` starts a comment that ends
+ * with its line. Collections still open at the cursor are what is being typed; the text before the
+ * first opener is the block part of the line it stands on (`key: `, `- `), read by the caller.
  */
 
 export interface FlowCursor {
-  /** Column (0-based) of the outermost collection's opener: the line's block part ends there. */
+  /**
+   * Offset (0-based) of the outermost collection's opener: the block part of its line ends there.
+   * Offsets count in the text given to flowAt (lines joined by `\n` for flowAcross).
+   */
   opener: number
   /** Keys (and `[]` for a sequence item) from the outermost collection to the cursor's slot. */
   steps: string[]
@@ -81,8 +85,14 @@ export function flowAt(line: string, cursor: number): FlowCursor | null {
     const c = line[i]!
     const top = stack.at(-1)
     if (c === '#' && (i === 0 || /\s/.test(line[i - 1]!))) {
-      if (i < cursor) return null // the cursor is in a comment
-      break
+      const eol = line.indexOf('\n', i)
+      const end = eol < 0 ? line.length : eol
+      if (i >= cursor) break
+      if (cursor <= end) return null // the cursor is in a comment
+      // a comment on a line above ends with its line; before an entry's text, it is not part of it
+      if (top && line.slice(top.entry, i).trim() === '') top.entry = end
+      i = end - 1
+      continue
     }
     if (c === '"' || c === "'") {
       const end = quoteEnd(line, i)
@@ -92,7 +102,8 @@ export function flowAt(line: string, cursor: number): FlowCursor | null {
     }
     if (c === '{' || c === '[') {
       // in block context only where a value or an item starts (not inside a plain scalar)
-      if (!top && !/^\s*(-\s+)*([^#]*:\s+)?$/.test(line.slice(0, i))) continue
+      if (!top && !/^\s*(-\s+)*([^#]*:\s+)?$/.test(line.slice(line.lastIndexOf('\n', i) + 1, i)))
+        continue
       const step = top ? (top.kind === 'seq' ? '[]' : top.key) : null
       if (top?.kind === 'map' && top.key === null) continue // a collection as a key: not read
       stack.push({
@@ -140,7 +151,7 @@ export function flowAt(line: string, cursor: number): FlowCursor | null {
   const { frames, top, entry, key } = found
   const typedRaw = line.slice(entry, cursor)
   const typed = typedRaw.trimStart()
-  if (/[{}[\],]/.test(typed)) return null
+  if (/[{}[\],\n]/.test(typed)) return null
   const opener = frames[0]!.at
   const steps = frames.flatMap((f) => (f.step === null ? [] : [f.step]))
   const start = cursor - typed.length
@@ -157,4 +168,49 @@ export function flowAt(line: string, cursor: number): FlowCursor | null {
     start,
     present: top.keys.filter((k) => k.to < start || k.from > cursor).map((k) => k.key),
   }
+}
+
+/** How far up a flow collection's opener is looked for. */
+const MAX_LINES = 100
+
+/** Where flowAcross found the slot: the cursor, the line of the outermost opener (0-based). */
+export interface FlowAcross {
+  flow: FlowCursor
+  /** The line whose block part holds the outermost opener (`flow.opener` is its column). */
+  line: number
+  /** Offset of the cursor's line in the joined text: `flow.start - shift` is a column on it. */
+  shift: number
+}
+
+/**
+ * The flow slot at a cursor (0-based line and column) in a collection opened on that line or on
+ * a line above: the farthest line whose opener is still open at the cursor (an inner collection's
+ * line also reads as a start). The search stops at a line that starts at column 0 (a top-level
+ * key) or a document separator, and reads only lines holding `{` or `[`; the lines below, up to
+ * such a line, are read for the keys written after the cursor.
+ */
+export function flowAcross(lines: readonly string[], at: number, col: number): FlowAcross | null {
+  let found: FlowAcross | null = null
+  // the lines below, for the keys already written after the cursor
+  let below = ''
+  for (let i = at + 1; i < lines.length && i <= at + MAX_LINES; i++) {
+    if (/^([^\s#]|---|\.\.\.)/.test(lines[i]!)) break
+    below += `\n${lines[i]}`
+  }
+  let text = (lines[at] ?? '') + below
+  let shift = 0
+  for (let i = at; i >= 0 && i > at - MAX_LINES; i--) {
+    const l = lines[i]!
+    if (i < at) {
+      if (/^(---|\.\.\.)(\s|$)/.test(l)) break
+      text = `${l}\n${text}`
+      shift += l.length + 1
+    }
+    if (/[{[]/.test(l)) {
+      const flow = flowAt(text, shift + col)
+      if (flow !== null && flow.opener < l.length) found = { flow, line: i, shift }
+    }
+    if (i < at && /^[^\s#]/.test(l)) break
+  }
+  return found
 }

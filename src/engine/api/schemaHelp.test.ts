@@ -173,6 +173,12 @@ describe('fieldAt', () => {
       path: null,
     },
     {
+      name: 'a key in a flow mapping across lines',
+      text: `${POD}  securityContext: {\n    runAsNonRoot: true,\n    run|AsUser: 1000\n  }\n`,
+      path: 'spec.securityContext.runAsUser',
+      owner: 'PodSecurityContext',
+    },
+    {
       name: 'the block key before a flow mapping',
       text: 'kind: PodSecurityPolicy\nspec:\n  run|AsUser: {rule: RunAsAny}\n',
       path: 'spec.runAsUser',
@@ -255,6 +261,24 @@ describe('completionsAt in flow style', () => {
     },
     { name: 'a flow mapping under a scalar field', text: `${POD}  hostname: {|}`, owner: null },
     { name: 'block style still says block', text: `${POD}  |`, owner: 'PodSpec', flow: false },
+    {
+      name: 'a flow mapping across lines',
+      text: `${POD}  containers:\n  - name: web\n    securityContext: {\n      runAsUser: 1000,\n      |\n    }`,
+      owner: 'SecurityContext',
+      present: ['runAsUser'],
+    },
+    {
+      name: 'nested flow mappings across lines, keys below the cursor',
+      text: `${POD}  securityContext: {\n    seccompProfile: {\n      |\n      type: Localhost\n    }\n  }`,
+      owner: 'SeccompProfile',
+      present: ['type'],
+    },
+    {
+      name: 'block style after a flow mapping closed on a line above',
+      text: `${POD}  securityContext: {\n    runAsUser: 1000\n  }\n  |`,
+      owner: 'PodSpec',
+      flow: false,
+    },
   ]
   it.each(cases)('$name', ({ text, owner, present, flow }) => {
     const c = cursor(text)
@@ -268,8 +292,11 @@ describe('completionsAt in flow style', () => {
     )
   })
 
-  it('replaces the part of the key typed so far', () => {
-    const c = cursor(`${POD}  securityContext: {runAsNonRoot: true, runA|}`)
+  it.each([
+    `${POD}  securityContext: {runAsNonRoot: true, runA|}`,
+    `${POD}  securityContext: {\n    runAsNonRoot: true,\n    runA|\n  }`,
+  ])('replaces the part of the key typed so far: %j', (text) => {
+    const c = cursor(text)
     const r = completionsAt(c.text, c.line, c.column)
     expect(r?.start).toBe(c.column - 'runA'.length)
   })
@@ -401,6 +428,18 @@ describe('valueCompletionsAt', () => {
       text: 'kind: PodSecurityPolicy\nspec:\n  allowedCapabilities: [|]',
       path: 'spec.allowedCapabilities[]',
       includes: ['*', 'ALL', 'NET_ADMIN'],
+    },
+    {
+      name: 'a value in a flow mapping across lines',
+      text: `${CONTAINER}      seccompProfile: {\n        type: |\n      }`,
+      path: 'spec.containers[].securityContext.seccompProfile.type',
+      values: ['Localhost', 'RuntimeDefault', 'Unconfined'],
+    },
+    {
+      name: 'a capability in a flow sequence across lines',
+      text: `${CONTAINER}      capabilities: {drop: [\n        ALL,\n        N|\n      ]}`,
+      path: 'spec.containers[].securityContext.capabilities.drop[]',
+      includes: ['NET_RAW'],
     },
     { name: 'a free string', text: `${POD}  containers:\n  - image: |`, path: null },
     { name: 'a key, not a value', text: `${POD}  |`, path: null },

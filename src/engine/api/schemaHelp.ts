@@ -5,10 +5,10 @@
  * does to the pod's Pod Security level (podEffect.ts). The path is read from the lines'
  * indentation, so it works while the text is being typed and is not valid YAML yet: block mappings
  * and block sequences (`- ` items, also written at the parent key's indentation), and flow
- * collections on the cursor's line (flow.ts). The kind is the document's top-level `kind:`.
+ * collections opened on the cursor's line or on a line above (flow.ts). The kind is the document's top-level `kind:`.
  */
 import { scalarText } from '../fix/text'
-import { flowAt } from './flow'
+import { type FlowCursor, flowAcross } from './flow'
 import { podPathOf, podSecurityEffects } from './podEffect'
 import { type FieldType, kindInfo, type StructType } from './tree'
 import { type ValueProposal, type ValueSlot, valuesFor } from './values'
@@ -235,8 +235,10 @@ export function completionsAt(
   const at = line - 1
   if (at < 0 || at >= lines.length) return null
   const before = lines[at]!.slice(0, Math.max(0, column - 1))
+  const inFlow = flowPathAt(lines, at, column)
+  if (inFlow) return flowKeys(lines, at, inFlow)
   const m = /^(\s*)((?:-\s+)*)([^\s:#]*)$/.exec(before)
-  if (!m) return flowKeys(lines, at, column)
+  if (!m) return null
   const doc = documentAround(lines, at)
   const kind = kindOf(lines, doc)
   const root = kind === null ? undefined : kindInfo(kind)?.root
@@ -298,18 +300,34 @@ function blockValuePath(
   return l.key !== null ? [...parent, l.key] : parent
 }
 
-/** Keys inside a flow mapping on the cursor's line. */
-function flowKeys(lines: readonly string[], at: number, column: number): SchemaCompletions | null {
-  const f = flowAt(lines[at]!, column - 1)
-  if (f === null || f.slot !== 'key') return null
+/** A flow slot at a cursor and the path of its collection (null: its line holds no value). */
+interface FlowPath {
+  flow: FlowCursor
+  path: string[] | null
+  /** 1-based column, on the cursor's line, where the text typed in the slot starts. */
+  start: number
+}
+
+/** The flow slot at a cursor (0-based line, 1-based column), on its line or opened above. */
+function flowPathAt(lines: readonly string[], at: number, column: number): FlowPath | null {
+  const a = flowAcross(lines, at, column - 1)
+  if (a === null) return null
   const r = rootAt(lines, at)
-  if (!r) return null
-  const base = blockValuePath(lines, r.doc[0], at, lines[at]!.slice(0, f.opener))
-  if (base === null) return null
-  const path = [...base, ...f.steps]
-  const t = resolve(r.root, path)
+  const base = r && blockValuePath(lines, r.doc[0], a.line, lines[a.line]!.slice(0, a.flow.opener))
+  return {
+    flow: a.flow,
+    path: base ? [...base, ...a.flow.steps] : null,
+    start: a.flow.start - a.shift + 1,
+  }
+}
+
+/** Keys inside a flow mapping. */
+function flowKeys(lines: readonly string[], at: number, f: FlowPath): SchemaCompletions | null {
+  const r = rootAt(lines, at)
+  if (!r || f.flow.slot !== 'key' || f.path === null) return null
+  const t = resolve(r.root, f.path)
   if (t?.kind !== 'struct') return null
-  return keysOf(t, path, f.present, true, f.start + 1)
+  return keysOf(t, f.path, f.flow.present, true, f.start)
 }
 
 /** The struct field (or list item, or map entry) a value path ends at. */
@@ -364,12 +382,11 @@ export function valueSlotAt(
   if (!r) return null
   let path: string[] | null
   let typed: string
-  const f = flowAt(lines[at]!, column - 1)
+  const f = flowPathAt(lines, at, column)
   if (f !== null) {
-    if (f.slot !== 'value') return null
-    const base = blockValuePath(lines, r.doc[0], at, lines[at]!.slice(0, f.opener))
-    path = base === null ? null : [...base, ...f.steps]
-    typed = f.typed
+    if (f.flow.slot !== 'value') return null
+    path = f.path
+    typed = f.flow.typed
   } else {
     const m = /^(.*?)([^\s#'"{}[\],:]*)$/.exec(before)!
     typed = m[2]!
@@ -441,13 +458,11 @@ function flowFieldAt(lines: readonly string[], at: number, column: number): Sche
   while (e < text.length && PLAIN_KEY.test(text[e]!)) e++
   const key = text.slice(s, e)
   if (key === '' || text[e] !== ':') return null
-  const f = flowAt(text, e)
-  if (f === null || f.slot !== 'key' || f.typed !== key) return null
+  const f = flowPathAt(lines, at, e + 1)
+  if (f === null || f.flow.slot !== 'key' || f.flow.typed !== key || f.path === null) return null
   const r = rootAt(lines, at)
   if (!r) return null
-  const base = blockValuePath(lines, r.doc[0], at, text.slice(0, f.opener))
-  if (base === null) return null
-  const path = [...base, ...f.steps]
+  const path = f.path
   const owner = resolve(r.root, path)
   const t = owner?.kind === 'struct' ? owner.fields.get(key) : undefined
   if (!t || owner?.kind !== 'struct') return null

@@ -92,6 +92,13 @@ describe('valueAt', () => {
       says: /Every volume type/,
       written: "'*'",
     },
+    {
+      name: 'a capability in a flow sequence across lines',
+      text: `${CONTAINER}      capabilities: {add: [\n        NET_ADMIN,\n        SYS_TI|ME\n      ]}`,
+      value: 'SYS_TIME',
+      path: 'spec.containers[].securityContext.capabilities.add[]',
+      says: /fails baseline/,
+    },
     { name: 'the key, not the value', text: `${CONTAINER}      privi|leged: true` },
     { name: 'a free string', text: `${CONTAINER}      runAsUser: 10|00` },
     { name: 'an image', text: `${POD}  containers:\n  - image: ngi|nx` },

@@ -5,7 +5,7 @@
  * same text completion shows (schemaHelp `documentedValues`: what it does, then its effect on the
  * Pod Security level) and named by its field. A value the set does not hold is not documented.
  */
-import { flowAt } from './flow'
+import { flowAcross } from './flow'
 import { documentedValues, valueField, valueSlotAt } from './schemaHelp'
 
 export interface ValueAt {
@@ -55,7 +55,7 @@ export function valueAt(text: string, line: number, column: number): ValueAt | n
   const slot = valueSlotAt(lines, at, s.from + 1)
   if (slot === null || slot.typed !== '') return null
   const ends =
-    /^\s*(#.*)?$/.test(rest) || (/^\s*[,}\]]/.test(rest) && flowAt(content, s.from) !== null)
+    /^\s*(#.*)?$/.test(rest) || (/^\s*[,}\]]/.test(rest) && flowAcross(lines, at, s.from) !== null)
   if (!ends) return null
   const found = documentedValues(slot).find((v) => v.value === s.value)
   if (!found) return null
