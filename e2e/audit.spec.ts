@@ -78,3 +78,30 @@ test('a passing object’s Deny binding does not point at a denial that is not t
   await expect(passes.locator('.vap-actions')).toContainText('a failure refuses the request')
   await expect(passes.locator('.vap-actions')).not.toContainText('below')
 })
+
+test('a problem’s place is one chip on one line beside a long message', async ({
+  playground,
+  page,
+}) => {
+  await playground.goto()
+  // a NetworkPolicy far down the text without policyTypes: an info problem at a three-digit line
+  const text = `${'# a comment\n'.repeat(120)}apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: web, namespace: default}
+spec:
+  podSelector: {}
+  ingress: [{}]
+`
+  await playground.setEditorText('pod', text)
+  const problem = page
+    .getByRole('region', { name: 'Problems' })
+    .locator('.problem', { hasText: 'policyTypes is not set' })
+  const chip = problem.locator('.reveal')
+  await expect(chip).toBeVisible()
+  const box = (await chip.boundingBox())!
+  const message = (await problem.locator('.problem-message').boundingBox())!
+  // one line of text: not taller than a line of the message beside it
+  expect(box.height).toBeLessThan(24)
+  expect(box.width).toBeGreaterThan(box.height)
+  expect(message.height).toBeGreaterThan(0)
+})

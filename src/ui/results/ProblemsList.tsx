@@ -10,6 +10,7 @@ import { useAppState } from '../AppContext'
 import { Text } from './bounded'
 import { RevealButton, withKeys } from './common'
 import './summary/summary.css'
+import './problems.css'
 
 const ICON = { error: '✖', warning: '▲', info: 'ℹ' } as const
 
