@@ -105,3 +105,24 @@ spec:
   expect(box.width).toBeGreaterThan(box.height)
   expect(message.height).toBeGreaterThan(0)
 })
+
+test('a manifest pasted over the example does not keep the example’s lesson above its verdict', async ({
+  playground,
+  page,
+}) => {
+  await playground.goto()
+  await playground.pickExample('Host PID and IPC')
+  const note = page.getByTestId('example-note')
+  await expect(note).toContainText('binds port 9000 on the node')
+  // a small edit: still the example, edited
+  await playground.typeAtEndOfLine('pod', 1, ' ')
+  await expect(note).toContainText('(edited)')
+  // a reviewer's manifest replaces it: the lesson about host PID would describe nothing there
+  await playground.replaceInEditor(
+    'pod',
+    'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web, namespace: shop}\nspec:\n  selector: {matchLabels: {app: web}}\n  template:\n    metadata: {labels: {app: web}}\n    spec:\n      containers: [{name: web, image: nginx:1.27}]\n',
+  )
+  await expect(playground.verdict).toContainText('1 workload')
+  await expect(page.getByTestId('summary.row')).toContainText('shop/web')
+  await expect(note).toHaveCount(0)
+})

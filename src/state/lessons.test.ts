@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { LESSON_STEPS } from '../engine/lessons/data'
 import { createInProcessClient } from '../worker/inProcessClient'
 import { type EffectsEnv, restoreWorkspace, startEffects } from './effects'
-import { isEdited, viewRequest } from './selectors'
+import { isEdited, loadedReplaced, viewRequest } from './selectors'
 import {
   createLessonProgressStore,
   createSnapshotStore,
@@ -247,5 +247,41 @@ describe('lessons through the effects and the engine', () => {
     await settle()
     expect(store.getState().view?.goal).toBeNull()
     actions.stop()
+  })
+})
+
+describe('loadedReplaced: the example is still what the editors hold, or a paste replaced it', () => {
+  const loaded = {
+    pod: 'apiVersion: v1\nkind: Pod\nmetadata: {name: web}\nspec:\n  hostPID: true\n  containers:\n  - name: main\n    image: nginx\n',
+    policy: 'kind: Namespace\nmetadata: {name: default}\n',
+  }
+  it.each([
+    ['own work, nothing loaded', null, 'kind: Pod', '', false],
+    ['as loaded', loaded, loaded.pod, loaded.policy, false],
+    [
+      'one line edited',
+      loaded,
+      loaded.pod.replace('hostPID: true', 'hostPID: false'),
+      loaded.policy,
+      false,
+    ],
+    [
+      'a line removed and one added',
+      loaded,
+      `${loaded.pod.replace('  hostPID: true\n', '')}  hostIPC: true\n`,
+      loaded.policy,
+      false,
+    ],
+    [
+      'another manifest pasted over the pod',
+      loaded,
+      'apiVersion: apps/v1\nkind: DaemonSet\nmetadata: {name: calico-node}\nspec:\n  template:\n    spec:\n      containers:\n      - name: calico\n',
+      loaded.policy,
+      true,
+    ],
+    ['both editors emptied', loaded, '', '', true],
+    ['an empty example', { pod: '', policy: '' }, 'kind: Pod', '', false],
+  ] as const)('%s', (_, l, pod, policy, replaced) => {
+    expect(loadedReplaced({ loaded: l, pod, policy })).toBe(replaced)
   })
 })

@@ -50,3 +50,28 @@ export function isEdited(s: Pick<AppState, 'pod' | 'policy' | 'loaded'>): boolea
   if (s.loaded === null) return s.pod.trim() !== '' || s.policy.trim() !== ''
   return s.pod !== s.loaded.pod || s.policy !== s.loaded.policy
 }
+
+/** The lines of a text that say something (trimmed, not blank, not a document marker). */
+function sayingLines(text: string): Set<string> {
+  const out = new Set<string>()
+  for (const line of text.split('\n')) {
+    const t = line.trim()
+    if (t !== '' && t !== '---') out.add(t)
+  }
+  return out
+}
+
+/**
+ * Whether the editors no longer hold the example or lesson step loaded: fewer than half of its
+ * lines are left (a manifest pasted over it), so its one-line lesson no longer describes them. An
+ * edit, even a large one, keeps most of them.
+ */
+export function loadedReplaced(s: Pick<AppState, 'pod' | 'policy' | 'loaded'>): boolean {
+  if (s.loaded === null) return false
+  const loaded = sayingLines(`${s.loaded.pod}\n${s.loaded.policy}`)
+  if (loaded.size === 0) return false
+  const now = sayingLines(`${s.pod}\n${s.policy}`)
+  let kept = 0
+  for (const line of loaded) if (now.has(line)) kept++
+  return kept * 2 < loaded.size
+}
