@@ -107,6 +107,35 @@ test('after `type: ` under seccompProfile, the profile types are proposed withou
   await acceptRuntimeDefault(playground)
 })
 
+test('capability names are proposed without Ctrl+Space after `- `, `[` and `, `', async ({
+  playground,
+}) => {
+  const widget = playground.page.locator('.suggest-widget')
+  await playground.setEditorText(
+    'pod',
+    POD.replace('      seccompProfile:\n', '      capabilities:\n'),
+  )
+  await playground.typeAtEndOfLine('pod', 9, '\ndrop:\n- ')
+  await expect(widget.getByText('ALL', { exact: true })).toBeVisible()
+  await playground.page.keyboard.press('Enter')
+  await expect.poll(() => playground.editorText('pod')).toContain('drop:\n        - ALL')
+  await expect(widget).toBeHidden()
+  // a flow sequence: `[` (Monaco closes it), then `, ` after the first name
+  await playground.typeAtEndOfLine('pod', 9, ' {add: [')
+  await expect(widget.getByText('ALL', { exact: true })).toBeVisible()
+  await playground.page.keyboard.type('NET_BIND_SERV')
+  await expect(widget.getByText('NET_BIND_SERVICE')).toBeVisible()
+  await playground.page.keyboard.press('Enter')
+  await playground.page.keyboard.type(', ')
+  await expect(widget.getByText('ALL', { exact: true })).toBeVisible()
+  await playground.page.keyboard.type('SYS_TI')
+  await expect(widget.getByText('SYS_TIME')).toBeVisible()
+  await playground.page.keyboard.press('Enter')
+  await expect
+    .poll(() => playground.editorText('pod'))
+    .toContain('capabilities: {add: [NET_BIND_SERVICE, SYS_TIME]}')
+})
+
 test('typing a new container and its name opens no completion', async ({ playground }) => {
   await playground.setEditorText('pod', POD.replace(/ {4}securityContext:\n.*\n$/, ''))
   const widget = playground.page.locator('.suggest-widget')
