@@ -57,10 +57,13 @@ const SummaryLine = memo(function SummaryLine({
           type="button"
           className="summary-pick"
           title={`${clip(title, MAX_LABEL)}: open its card and show line ${row.line} of the ${row.editor} editor`}
-          aria-label={`${clip(row.kind, MAX_LABEL)} ${clip(`${row.namespace}/${row.name}`, MAX_LABEL)}`}
           onClick={() => onPick(row)}
         >
-          <span className="kind">{clip(kindLabel(row.kind, layout), MAX_LABEL)}</span>{' '}
+          {/* the kind as shown (kubectl's short name in the compact layout), its whole name read */}
+          <span className="kind" aria-hidden="true">
+            {clip(kindLabel(row.kind, layout), MAX_LABEL)}
+          </span>
+          <span className="sr-only">{clip(row.kind, MAX_LABEL)}</span>{' '}
           {clip(`${row.namespace}/${row.name}`, MAX_LABEL)}
         </button>
       </th>
