@@ -127,3 +127,26 @@ test('a manifest pasted over the example does not keep the example’s lesson ab
   await expect(page.getByTestId('summary.row')).toContainText('shop/web')
   await expect(note).toHaveCount(0)
 })
+
+test('compare mode: an after side that does not read is not passed off as less privilege', async ({
+  playground,
+  page,
+}) => {
+  await playground.goto()
+  await playground.pickExample('restricted namespace')
+  await expect(playground.results).toContainText('team-a/web')
+  await page.getByRole('button', { name: 'Compare', exact: true }).click()
+  await expect(playground.editorHost('pod').locator('.monaco-diff-editor')).toBeVisible({
+    timeout: 20_000,
+  })
+  const panel = page.getByRole('region', { name: 'What this change does' })
+  await expect(panel).toContainText('No change in security')
+  await expect(panel.getByTestId('compare.afterErrors')).toHaveCount(0)
+  // a YAML error on the after side: the Deployment is not read, so it reads as removed
+  const text = await playground.editorText('pod')
+  await playground.setEditorText('pod', `${text}  - broken: [\n`)
+  await expect(panel.locator('.compare-change[data-direction="less"]')).toHaveCount(1)
+  await expect(panel.getByTestId('compare.afterErrors')).toContainText(
+    'The after side has 1 input error',
+  )
+})

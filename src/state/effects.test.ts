@@ -585,7 +585,12 @@ describe('compare mode (issue 11)', () => {
     expect(store.getState().compare).toBeNull()
     store.getState().setCompare(true)
     await runDeferred()
-    expect(store.getState().compare).toEqual({ changes: [], beforeErrors: 0, beforeMarkers: [] })
+    expect(store.getState().compare).toEqual({
+      changes: [],
+      beforeErrors: 0,
+      afterErrors: 0,
+      beforeMarkers: [],
+    })
     store.getState().setText('pod', AFTER)
     await runDeferred()
     expect(store.getState().compare?.changes[0]).toMatchObject({

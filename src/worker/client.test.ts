@@ -227,7 +227,7 @@ describe('createWorkerClient', () => {
     const p1 = client.evaluate(input('a'), { before: 'b' })
     const w = workers[0]!
     expect(w.sent[0]).toMatchObject({ type: 'evaluate', id: 1, before: 'b' })
-    const compare = { changes: [], beforeErrors: 0 }
+    const compare = { changes: [], beforeErrors: 0, afterErrors: 0 }
     w.onmessage?.({ data: { type: 'result', id: 1, report: report(1), elapsedMs: 1, compare } })
     await expect(p1).resolves.toMatchObject({ status: 'ok', compare })
     // absent in the reply: unchanged, the same object
@@ -247,7 +247,7 @@ describe('createWorkerClient', () => {
   it('compare mode: a restarted worker starts without the old comparison', async () => {
     const { client, workers } = setup(100)
     const p1 = client.evaluate(input('a'), { before: 'b' })
-    const compare = { changes: [], beforeErrors: 0 }
+    const compare = { changes: [], beforeErrors: 0, afterErrors: 0 }
     workers[0]!.onmessage?.({
       data: { type: 'result', id: 1, report: report(1), elapsedMs: 1, compare },
     })

@@ -50,7 +50,7 @@ describe('createCompareSession', () => {
   it('sends the view again only when it changed, and null once when comparing stops', () => {
     const session = createCompareSession()
     const same = session.compare(input(POD), POD, evaluate(input(POD))).view
-    expect(same).toEqual({ changes: [], beforeErrors: 0, beforeMarkers: [] })
+    expect(same).toEqual({ changes: [], beforeErrors: 0, afterErrors: 0, beforeMarkers: [] })
     expect(session.compare(input(POD), POD, evaluate(input(POD))).view).toBeUndefined()
     const after = evaluate(input(withHostNetwork))
     const changed = session.compare(input(withHostNetwork), POD, after).view
@@ -66,6 +66,7 @@ describe('createCompareSession', () => {
     expect(session.compare(input(POD), POD, evaluate(input(POD))).view).toEqual({
       changes: [],
       beforeErrors: 0,
+      afterErrors: 0,
       beforeMarkers: [],
     })
   })
@@ -74,6 +75,16 @@ describe('createCompareSession', () => {
     const session = createCompareSession()
     const view = session.compare(input(POD), 'a: [', evaluate(input(POD))).view
     expect(view?.beforeErrors).toBeGreaterThan(0)
+    expect(view?.afterErrors).toBe(0)
+  })
+
+  it('counts input errors on the after side: its unread workload reads as removed', () => {
+    const session = createCompareSession()
+    const broken = `${POD}  - a: [\n`
+    const view = session.compare(input(broken), POD, evaluate(input(broken))).view
+    expect(view?.afterErrors).toBeGreaterThan(0)
+    expect(view?.beforeErrors).toBe(0)
+    expect(view?.changes.some((c) => c.change === 'removed')).toBe(true)
   })
 
   it('gives the compare Markdown when comparing, the report otherwise', () => {

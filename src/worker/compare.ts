@@ -26,9 +26,16 @@ export interface CompareView {
   changes: CompareChange[]
   /** Input errors on the before side (its workloads may be missing from the comparison). */
   beforeErrors: number
+  /**
+   * Input errors on the after side: a workload it cannot read is missing from the comparison and
+   * reads as removed (less privilege), which the panel must not let pass for a safer change.
+   */
+  afterErrors: number
   /** The before side's markers: its input problems and located findings (the pod editor's). */
   beforeMarkers: MarkerData[]
 }
+
+const errorsOf = (r: Report) => r.problems.filter((p) => p.severity === 'error').length
 
 /** Where a line stands in the app: the before side of the pod editor, or either editor. */
 export const APP_PLACES: DiffPlaces = {
@@ -91,10 +98,11 @@ export function createCompareSession(): CompareSession {
       const diff = diffReports(side.report, after)
       const next: CompareView = {
         changes: diff.changes.map((c) => ({ ...c, words: changeWords(c) })),
-        beforeErrors: diff.before.problems.filter((p) => p.severity === 'error').length,
+        beforeErrors: errorsOf(diff.before),
+        afterErrors: errorsOf(diff.after),
         beforeMarkers: side.markers,
       }
-      const json = JSON.stringify([next.changes, next.beforeErrors])
+      const json = JSON.stringify([next.changes, next.beforeErrors, next.afterErrors])
       const sameMarkers =
         sentMarkers !== null &&
         (side.markers === sentMarkers ||

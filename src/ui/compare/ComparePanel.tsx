@@ -15,6 +15,8 @@ import './compare.css'
 
 const PAGE = 100
 
+const errorsWords = (n: number) => `${n.toLocaleString('en-US')} input error${n === 1 ? '' : 's'}`
+
 function ChangeLine({ change: c }: { change: CompareChange }) {
   const revealLocation = useAppState((s) => s.revealLocation)
   const topic = topicOf(c.field)
@@ -93,9 +95,15 @@ export const ComparePanel = memo(function ComparePanel({
       )}
       {compare && compare.beforeErrors > 0 && (
         <p className="note">
-          The before side has {compare.beforeErrors.toLocaleString('en-US')} input error
-          {compare.beforeErrors === 1 ? '' : 's'}: what it cannot read is left out of the
-          comparison.
+          The before side has {errorsWords(compare.beforeErrors)}: what it cannot read is left out
+          of the comparison.
+        </p>
+      )}
+      {compare && compare.afterErrors > 0 && (
+        <p className="note" data-testid="compare.afterErrors">
+          The after side has {errorsWords(compare.afterErrors)}: what it cannot read is left out of
+          the comparison, and a workload it hides reads as removed. Fix the errors before trusting
+          the changes above.
         </p>
       )}
     </section>
