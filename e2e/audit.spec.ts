@@ -24,6 +24,9 @@ test.describe('the summary table at the panel’s default width', () => {
     const row = page.getByTestId('summary.row').filter({ hasText: 'x/a' })
     const pss = row.locator('td').nth(1)
     await expect(pss.locator('span').first()).toHaveText('meets restricted')
+    // and it is whole, not "meets res…"
+    const [part, cell] = [await pss.locator('span').first().boundingBox(), await pss.boundingBox()]
+    expect(part!.x + part!.width).toBeLessThanOrEqual(cell!.x + cell!.width - 6)
     await expect(pss).toHaveAttribute('title', /^meets restricted; privileged:latest allowed/)
   })
 
