@@ -153,3 +153,19 @@ test('compare mode: an after side that does not read is not passed off as less p
     'The after side has 1 input error',
   )
 })
+
+test('the lessons’ progress line stays in sight when a step further down is chosen', async ({
+  playground,
+  page,
+}) => {
+  await playground.goto()
+  await page.getByRole('button', { name: 'Lessons', exact: true }).click()
+  const nav = page.getByRole('navigation', { name: 'Lesson steps' })
+  await nav.getByRole('button', { name: 'Namespace labels choose the level', exact: true }).click()
+  const progress = nav.getByText(/ of \d+ steps done$/)
+  await expect(progress).toBeInViewport()
+  // the list has scrolled, and the line is at the list's top, inside it
+  await expect.poll(() => nav.evaluate((el) => el.scrollTop)).toBeGreaterThan(0)
+  const [line, box] = [await progress.boundingBox(), await nav.boundingBox()]
+  expect(line!.y).toBeGreaterThanOrEqual(box!.y - 1)
+})
