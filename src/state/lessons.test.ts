@@ -280,6 +280,20 @@ describe('loadedReplaced: the example is still what the editors hold, or a paste
       true,
     ],
     ['both editors emptied', loaded, '', '', true],
+    [
+      "the example's lines only inside longer lines",
+      loaded,
+      '# apiVersion: v1\nx: kind: Pod\n- metadata: {name: web}\nspec: {}\n- hostPID: true\n- - name: main\n',
+      'kind: Namespaces\n',
+      true,
+    ],
+    [
+      'as loaded, with CRLF line ends and tabs',
+      loaded,
+      loaded.pod.replaceAll('\n', '\r\n').replaceAll('  ', '\t'),
+      loaded.policy.replaceAll('\n', '\r\n'),
+      false,
+    ],
     ['an empty example', { pod: '', policy: '' }, 'kind: Pod', '', false],
   ] as const)('%s', (_, l, pod, policy, replaced) => {
     expect(loadedReplaced({ loaded: l, pod, policy })).toBe(replaced)

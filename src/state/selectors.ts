@@ -61,17 +61,55 @@ function sayingLines(text: string): Set<string> {
   return out
 }
 
+const BLANK = /^\s*$/
+
+/**
+ * Whether `line` (trimmed, without a newline) is one of the text's lines once trimmed. It looks
+ * only where the line occurs (the native search), without splitting a text that may be megabytes
+ * long.
+ */
+function hasLine(text: string, line: string): boolean {
+  for (let at = text.indexOf(line); at >= 0; at = text.indexOf(line, at + 1)) {
+    const start = text.lastIndexOf('\n', at - 1) + 1
+    const end = text.indexOf('\n', at + line.length)
+    if (
+      BLANK.test(text.slice(start, at)) &&
+      BLANK.test(text.slice(at + line.length, end < 0 ? text.length : end))
+    )
+      return true
+  }
+  return false
+}
+
+let lastReplaced: {
+  pod: string
+  policy: string
+  loaded: NonNullable<AppState['loaded']>
+  value: boolean
+} | null = null
+
 /**
  * Whether the editors no longer hold the example or lesson step loaded: fewer than half of its
  * lines are left (a manifest pasted over it), so its one-line lesson no longer describes them. An
- * edit, even a large one, keeps most of them.
+ * edit, even a large one, keeps most of them. A component reads it on every change of the store:
+ * the answer for the last texts is kept, and each of the example's few lines is looked for in the
+ * texts (a 1,000-workload manifest is never split into lines on a keystroke).
  */
 export function loadedReplaced(s: Pick<AppState, 'pod' | 'policy' | 'loaded'>): boolean {
   if (s.loaded === null) return false
+  const last = lastReplaced
+  if (last && last.pod === s.pod && last.policy === s.policy && last.loaded === s.loaded)
+    return last.value
   const loaded = sayingLines(`${s.loaded.pod}\n${s.loaded.policy}`)
-  if (loaded.size === 0) return false
-  const now = sayingLines(`${s.pod}\n${s.policy}`)
   let kept = 0
-  for (const line of loaded) if (now.has(line)) kept++
-  return kept * 2 < loaded.size
+  let missed = 0
+  for (const line of loaded) {
+    if (hasLine(s.pod, line) || hasLine(s.policy, line)) kept++
+    else missed++
+    // decided once either side has half of the lines
+    if (kept * 2 >= loaded.size || missed * 2 > loaded.size) break
+  }
+  const value = loaded.size > 0 && kept * 2 < loaded.size
+  lastReplaced = { pod: s.pod, policy: s.policy, loaded: s.loaded, value }
+  return value
 }
