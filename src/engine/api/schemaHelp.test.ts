@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { cursor } from './testing/cursor'
-import { completionsAt, fieldAt, valueCompletionsAt } from './schemaHelp'
+import { completionsAt, fieldAt, textLines, valueCompletionsAt } from './schemaHelp'
 import { structType } from './tree'
 
 const POD = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n'
@@ -483,5 +483,18 @@ describe('valueCompletionsAt', () => {
     const c = cursor(`${POD}  containers:\n  - name: web\n    imagePullPolicy: |`)
     for (const v of valueCompletionsAt(c.text, c.line, c.column)!.values)
       expect(v.doc).not.toContain('Pod Security')
+  })
+})
+
+describe('textLines: the last split is kept', () => {
+  it.each([
+    ['the same text again', 'a: 1\nb: 2', 'a: 1\nb: 2', true],
+    ['an equal text built anew', 'a: 1\r\nb: 2', ['a: 1', 'b: 2'].join('\r\n'), true],
+    ['another text', 'a: 1\nb: 2', 'a: 1\nb: 3', false],
+  ])('%s', (_, first, second, same) => {
+    const a = textLines(first)
+    const b = textLines(second)
+    expect(b).toEqual(second.split(/\r?\n/))
+    expect(a === b).toBe(same)
   })
 })

@@ -225,13 +225,29 @@ function presentKeys(
   return keys
 }
 
+let lastText: string | null = null
+let lastLines: readonly string[] = []
+
+/**
+ * A text's lines, for schema help. One request asks for values, then keys (or for a key, then a
+ * value), and the next request is mostly on the same text: the last split is kept, so a
+ * megabyte manifest is split once, not on every question.
+ */
+export function textLines(text: string): readonly string[] {
+  if (text !== lastText) {
+    lastLines = text.split(/\r?\n/)
+    lastText = text
+  }
+  return lastLines
+}
+
 /** The keys valid at a cursor (1-based line and column), or null where none are (a value). */
 export function completionsAt(
   text: string,
   line: number,
   column: number,
 ): SchemaCompletions | null {
-  const lines = text.split(/\r?\n/)
+  const lines = textLines(text)
   const at = line - 1
   if (at < 0 || at >= lines.length) return null
   const before = lines[at]!.slice(0, Math.max(0, column - 1))
@@ -440,7 +456,7 @@ export function valueCompletionsAt(
   line: number,
   column: number,
 ): ValueCompletions | null {
-  const at = valueSlotAt(text.split(/\r?\n/), line - 1, column)
+  const at = valueSlotAt(textLines(text), line - 1, column)
   if (at === null) return null
   const values = documentedValues(at)
   if (values.length === 0) return null
@@ -478,7 +494,7 @@ function flowFieldAt(lines: readonly string[], at: number, column: number): Sche
 
 /** The field whose key is under a position (1-based), in block or flow style, or null. */
 export function fieldAt(text: string, line: number, column: number): SchemaFieldAt | null {
-  const lines = text.split(/\r?\n/)
+  const lines = textLines(text)
   const at = line - 1
   if (at < 0 || at >= lines.length) return null
   const inFlow = flowFieldAt(lines, at, column)

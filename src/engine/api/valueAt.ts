@@ -6,7 +6,7 @@
  * Pod Security level) and named by its field. A value the set does not hold is not documented.
  */
 import { flowAcross } from './flow'
-import { documentedValues, valueField, valueSlotAt } from './schemaHelp'
+import { documentedValues, textLines, valueField, valueSlotAt } from './schemaHelp'
 
 export interface ValueAt {
   /** The value as YAML reads it (unquoted), and what it does. */
@@ -44,7 +44,7 @@ function scalarAround(
 
 /** The documented value of a closed set under a position (1-based), or null. */
 export function valueAt(text: string, line: number, column: number): ValueAt | null {
-  const lines = text.split(/\r?\n/)
+  const lines = textLines(text)
   const at = line - 1
   const content = lines[at]
   if (content === undefined) return null
